@@ -1,0 +1,188 @@
+import { parseArgs } from 'node:util';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Severity } from '../types.js';
+import type { RuleSetting } from '../config/config.js';
+import { VERSION } from '../version.js';
+
+const HELP = `Usage: sidecar-lint [options] <path|glob|->...
+
+Lint Kubernetes manifests for sidecar mistakes. Folders are read recursively
+(.yaml, .yml, .json); - reads standard input.
+
+Options:
+  -f, --format <name>[:<file>]  stylish (default), compact, json, sarif; repeat for several
+  -o, --output <file>           write the (first) format to a file instead of stdout
+      --kube-version <x.y>      target Kubernetes version (default: newest known)
+      --fail-on <level>         error (default), warning, info or none: exit 1 at or above it
+  -c, --config <file>           configuration file (default: .sidecar-lint.yaml found upward)
+      --no-config               ignore configuration files
+      --rule <id>=<level>       error, warning, info or off; repeat for several
+      --ignore <glob>           paths to pass over; repeat for several
+      --stdin-filename <name>   name for standard input in reports
+      --report-unused-suppressions  warn about suppressions that match nothing
+      --show-suppressed         list suppressed findings too
+      --max-file-size <MiB>     larger files are an input error (default 20)
+  -q, --quiet                   report errors only
+  -v, --verbose                 say what was passed over and why
+      --color / --no-color      force colours on or off
+      --list-rules              print the rules and exit
+  -h, --help                    this text
+      --version                 the version
+
+Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or input error.
+Docs: https://github.com/sidecar-lint/sidecar-lint#readme
+`;
+
+const LEVELS = ['error', 'warning', 'info', 'off'];
+
+class UsageError extends Error {}
+
+function parseRuleFlags(values: string[]): Record<string, RuleSetting> {
+  const rules: Record<string, RuleSetting> = {};
+  for (const v of values) {
+    const m = /^([a-z0-9-]+)=(\w+)$/.exec(v);
+    if (!m || !LEVELS.includes(m[2]!)) throw new UsageError(`--rule ${v}: expected <rule-id>=<${LEVELS.join('|')}>`);
+    rules[m[1]!] = m[2] as RuleSetting;
+  }
+  return rules;
+}
+
+interface Output {
+  format: 'stylish' | 'compact' | 'json' | 'sarif';
+  file?: string;
+}
+
+function parseFormats(values: string[], output: string | undefined): Output[] {
+  const outs: Output[] = (values.length ? values : ['stylish']).flatMap((v) =>
+    v.split(',').map((part) => {
+      const colon = part.indexOf(':');
+      const format = (colon === -1 ? part : part.slice(0, colon)) as Output['format'];
+      const file = colon === -1 ? undefined : part.slice(colon + 1);
+      if (!['stylish', 'compact', 'json', 'sarif'].includes(format)) {
+        throw new UsageError(`--format ${format}: expected stylish, compact, json or sarif`);
+      }
+      return { format, file };
+    }),
+  );
+  if (output) {
+    const target = outs.find((o) => !o.file);
+    if (!target) throw new UsageError('--output given but every --format already names a file');
+    target.file = output;
+  }
+  return outs;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string', short: 'f', multiple: true },
+        output: { type: 'string', short: 'o' },
+        'kube-version': { type: 'string' },
+        'fail-on': { type: 'string' },
+        config: { type: 'string', short: 'c' },
+        'no-config': { type: 'boolean' },
+        rule: { type: 'string', multiple: true },
+        ignore: { type: 'string', multiple: true },
+        'stdin-filename': { type: 'string' },
+        'report-unused-suppressions': { type: 'boolean' },
+        'show-suppressed': { type: 'boolean' },
+        'max-file-size': { type: 'string' },
+        quiet: { type: 'boolean', short: 'q' },
+        verbose: { type: 'boolean', short: 'v' },
+        color: { type: 'boolean' },
+        'no-color': { type: 'boolean' },
+        'list-rules': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean' },
+      },
+    });
+  } catch (e) {
+    process.stderr.write(`sidecar-lint: ${(e as Error).message}\nRun sidecar-lint --help for usage.\n`);
+    return 2;
+  }
+  const v = args.values;
+  if (v.help) {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  if (v.version) {
+    process.stdout.write(`${VERSION}\n`);
+    return 0;
+  }
+  try {
+    if (v['list-rules']) return await listRules();
+    if (args.positionals.length === 0) throw new UsageError('no paths given (use - for standard input)');
+    const failOn = v['fail-on'];
+    if (failOn !== undefined && !['error', 'warning', 'info', 'none'].includes(failOn)) {
+      throw new UsageError(`--fail-on ${failOn}: expected error, warning, info or none`);
+    }
+    let maxFileSize: number | undefined;
+    if (v['max-file-size'] !== undefined) {
+      const mib = Number(v['max-file-size']);
+      if (!(mib > 0)) throw new UsageError(`--max-file-size ${v['max-file-size']}: expected a number of MiB`);
+      maxFileSize = Math.round(mib * 1024 * 1024);
+    }
+    const outputs = parseFormats(v.format ?? [], v.output);
+    const { lint } = await import('../engine/lint.js');
+    const result = await lint(args.positionals, {
+      kubeVersion: v['kube-version'],
+      failOn: failOn as Severity | 'none' | undefined,
+      config: v['no-config'] ? false : v.config,
+      rules: parseRuleFlags(v.rule ?? []),
+      ignore: v.ignore,
+      stdinFilename: v['stdin-filename'],
+      reportUnusedSuppressions: v['report-unused-suppressions'],
+      maxFileSize,
+    });
+    if (v.verbose) {
+      if (result.configFile) process.stderr.write(`config: ${result.configFile}\n`);
+      for (const n of result.notes) process.stderr.write(`note: ${n}\n`);
+    }
+    const color = v['no-color'] ? false : v.color ? true : Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
+    const { loadReporter } = await import('../report/index.js');
+    let code: number = result.exitCode;
+    for (const out of outputs) {
+      const reporter = await loadReporter(out.format);
+      const root = process.env.GITHUB_WORKSPACE ?? result.cwd;
+      const text = reporter(result, {
+        color: out.file ? false : color,
+        showSuppressed: Boolean(v['show-suppressed']),
+        root: path.resolve(root),
+        quiet: Boolean(v.quiet),
+      });
+      if (out.file) {
+        try {
+          fs.mkdirSync(path.dirname(path.resolve(out.file)), { recursive: true });
+          fs.writeFileSync(out.file, text);
+        } catch (e) {
+          process.stderr.write(`sidecar-lint: cannot write ${out.file}: ${(e as Error).message}\n`);
+          code = 2;
+        }
+      } else process.stdout.write(text);
+    }
+    return code;
+  } catch (e) {
+    if (e instanceof UsageError) {
+      process.stderr.write(`sidecar-lint: ${e.message}\nRun sidecar-lint --help for usage.\n`);
+      return 2;
+    }
+    throw e;
+  }
+}
+
+async function listRules(): Promise<number> {
+  const { ALL_RULES } = await import('../engine/lint.js');
+  const { docsUrl } = await import('../engine/docs.js');
+  const width = Math.max(...ALL_RULES.map((r) => r.meta.id.length));
+  for (const r of ALL_RULES) {
+    const sev = r.meta.optIn ? `${r.meta.severity} (opt-in)` : r.meta.severity;
+    process.stdout.write(`${r.meta.id.padEnd(width)}  ${sev.padEnd(18)}  ${r.meta.description}\n${''.padEnd(width)}  ${''.padEnd(18)}  ${docsUrl(r.meta.id)}\n`);
+  }
+  return 0;
+}

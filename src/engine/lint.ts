@@ -1,0 +1,341 @@
+import * as path from 'node:path';
+import type { Finding, InputError, Severity } from '../types.js';
+import { severityRank } from '../types.js';
+import { RULES } from '../../rules/index.js';
+import type { Rule, RuleContext, RuleMeta, ReportDescriptor } from './rule.js';
+import { SourceFile } from '../yaml/source.js';
+import { parseYaml, DEFAULT_PARSE_LIMITS, type ParseLimits, type YamlDocument } from '../yaml/parse.js';
+import { objectsOf, type K8sObject } from '../model/objects.js';
+import { RunModel } from '../model/run.js';
+import { DEFAULT_KUBE_VERSION, formatKubeVersion, parseKubeVersion, type KubeVersion } from '../model/kube-version.js';
+import type { Workload } from '../model/workload.js';
+import { collectFiles, decodeSource, displayPath, readFileBytes, readStdin, DEFAULT_MAX_FILE_SIZE, STDIN } from '../input/sources.js';
+import { findConfig, loadConfig, type Config, type RuleSetting } from '../config/config.js';
+import { annotationSuppressions, applyAnnotations, applyDirectives, parseDirectives, UNUSED_SUPPRESSION_SEVERITY } from './suppress.js';
+import { docsUrl } from './docs.js';
+
+export interface LintOptions {
+  /** Folder paths are resolved and reported against (default: process.cwd()). */
+  cwd?: string;
+  /** `1.30`; default: the configuration's, else the newest minor the tool knows. */
+  kubeVersion?: string;
+  /** Severity overrides and options per rule id; `off` turns a rule off. Applied over the config file's. */
+  rules?: Record<string, RuleSetting>;
+  ignore?: string[];
+  /** A configuration file, or false for none; default: `.sidecar-lint.yaml` found upward from the first path. */
+  config?: string | false;
+  failOn?: Severity | 'none';
+  reportUnusedSuppressions?: boolean;
+  maxFileSize?: number;
+  limits?: Partial<ParseLimits>;
+  /** Text to lint for the input `-` (default: read standard input). */
+  stdinText?: string;
+  /** The name standard input gets in reports (and for config lookup). */
+  stdinFilename?: string;
+}
+
+export interface ActiveRule {
+  rule: Rule;
+  severity: Severity;
+  options: Record<string, unknown>;
+}
+
+export interface LintResult {
+  /** The folder file names are relative to. */
+  cwd: string;
+  /** Every finding, suppressed ones included (they carry `suppressed`), sorted by file and position. */
+  findings: Finding[];
+  /** Problems with the input itself: they make the exit code 2. */
+  errors: InputError[];
+  /** Files read, as reported. */
+  files: string[];
+  documents: YamlDocument[];
+  objects: K8sObject[];
+  workloads: Workload[];
+  /** What was passed over on purpose (ignored paths, documents that are not Kubernetes objects). */
+  notes: string[];
+  kubeVersion: string;
+  failOn: Severity | 'none';
+  /** The rules that ran, with their effective severity. */
+  rules: { meta: RuleMeta; severity: Severity }[];
+  configFile?: string;
+  exitCode: 0 | 1 | 2;
+}
+
+export const ALL_RULES: readonly Rule[] = RULES;
+
+export function ruleById(id: string): Rule | undefined {
+  return RULES.find((r) => r.meta.id === id);
+}
+
+/** Findings that count: not suppressed. */
+export function activeFindings(findings: readonly Finding[]): Finding[] {
+  return findings.filter((f) => !f.suppressed);
+}
+
+export function exitCodeFor(findings: readonly Finding[], errors: readonly InputError[], failOn: Severity | 'none'): 0 | 1 | 2 {
+  if (errors.length > 0) return 2;
+  if (failOn === 'none') return 0;
+  const threshold = severityRank(failOn);
+  return findings.some((f) => !f.suppressed && severityRank(f.severity) >= threshold) ? 1 : 0;
+}
+
+interface Resolved {
+  cwd: string;
+  kubeVersion: KubeVersion;
+  failOn: Severity | 'none';
+  active: ActiveRule[];
+  ignore: string[];
+  reportUnused: boolean;
+  maxFileSize: number;
+  limits: ParseLimits;
+  configFile?: string;
+  errors: InputError[];
+}
+
+async function resolveOptions(inputs: readonly string[], options: LintOptions): Promise<Resolved> {
+  const cwd = path.resolve(options.cwd ?? process.cwd());
+  const errors: InputError[] = [];
+  let config: Config = {};
+  let configFile: string | undefined;
+  if (options.config !== false) {
+    const first = inputs.find((i) => i !== STDIN) ?? options.stdinFilename ?? '.';
+    configFile = options.config ? path.resolve(cwd, options.config) : findConfig(path.resolve(cwd, first));
+    if (configFile) {
+      const loaded = await loadConfig(configFile, RULES.map((r) => r.meta.id));
+      errors.push(...loaded.errors);
+      config = loaded.config ?? {};
+    }
+  }
+  const versionText = options.kubeVersion ?? (config.kubeVersion !== undefined ? String(config.kubeVersion) : undefined);
+  let kubeVersion = DEFAULT_KUBE_VERSION;
+  if (versionText !== undefined) {
+    const parsed = parseKubeVersion(versionText);
+    if (parsed) kubeVersion = parsed;
+    else errors.push({ message: `kube version "${versionText}" is not of the form 1.30` });
+  }
+  const settings: Record<string, RuleSetting> = { ...config.rules, ...options.rules };
+  for (const id of Object.keys(options.rules ?? {})) {
+    if (!ruleById(id)) errors.push({ message: `no rule "${id}"` });
+  }
+  const active: ActiveRule[] = [];
+  for (const rule of RULES) {
+    const setting = settings[rule.meta.id];
+    const level = typeof setting === 'string' ? setting : setting?.severity;
+    if (level === 'off' || (rule.meta.optIn && level === undefined && setting === undefined)) continue;
+    const ruleOptions = typeof setting === 'object' ? setting.options : undefined;
+    active.push({
+      rule,
+      severity: level ?? rule.meta.severity,
+      options: { ...rule.meta.defaultOptions, ...ruleOptions },
+    });
+  }
+  return {
+    cwd,
+    kubeVersion,
+    failOn: options.failOn ?? config.failOn ?? 'error',
+    active,
+    ignore: [...(config.ignore ?? []), ...(options.ignore ?? [])],
+    reportUnused: options.reportUnusedSuppressions ?? config.reportUnusedSuppressions ?? false,
+    maxFileSize: options.maxFileSize ?? config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
+    limits: { ...DEFAULT_PARSE_LIMITS, ...config.limits, ...options.limits },
+    configFile,
+    errors,
+  };
+}
+
+/** Lints files, folders (recursive), globs and `-` (standard input). */
+export async function lint(inputs: string | readonly string[], options: LintOptions = {}): Promise<LintResult> {
+  const list = typeof inputs === 'string' ? [inputs] : inputs;
+  const resolved = await resolveOptions(list, options);
+  const collected = collectFiles(list, { cwd: resolved.cwd, ignore: resolved.ignore });
+  const errors = [...resolved.errors, ...collected.errors.map((e) => ({ ...e, file: e.file && displayPath(resolved.cwd, path.resolve(resolved.cwd, e.file)) }))];
+  const sources: SourceFile[] = [];
+  for (const file of collected.files) {
+    const name = file === STDIN ? (options.stdinFilename ?? '<stdin>') : displayPath(resolved.cwd, file);
+    const bytes = file === STDIN ? (options.stdinText !== undefined ? new TextEncoder().encode(options.stdinText) : await readStdin()) : readFileBytes(file);
+    if (!(bytes instanceof Uint8Array)) {
+      errors.push({ file: name, message: bytes.message });
+      continue;
+    }
+    const source = decodeSource(name, bytes, resolved.maxFileSize);
+    if (source instanceof SourceFile) sources.push(source);
+    else errors.push(source);
+  }
+  return lintSources(sources, resolved, errors, collected.notes);
+}
+
+/** Lints text held in memory (editors, tests): the same engine with no file access but the config. */
+export async function lintText(text: string, filename = '<text>', options: LintOptions = {}): Promise<LintResult> {
+  const resolved = await resolveOptions([filename], { ...options, config: options.config ?? false });
+  return lintSources([new SourceFile(filename, text)], resolved, [...resolved.errors], []);
+}
+
+async function lintSources(sources: SourceFile[], resolved: Resolved, errors: InputError[], notes: string[]): Promise<LintResult> {
+  const { active, kubeVersion } = resolved;
+  await Promise.all(active.map((a) => a.rule.prepare?.(kubeVersion)));
+  const findings: Finding[] = [];
+  const documents: YamlDocument[] = [];
+  const objects: K8sObject[] = [];
+  const directivesByFile = new Map<string, ReturnType<typeof parseDirectives>>();
+  // Which object each finding belongs to, for annotation suppressions.
+  const objectOf = new Map<Finding, K8sObject>();
+
+  const contextFor = (a: ActiveRule, fallbackDoc?: YamlDocument): RuleContext => ({
+    kubeVersion,
+    options: a.options,
+    report: (d) => {
+      const f = toFinding(a, d, fallbackDoc);
+      findings.push(f);
+      if (d.object) objectOf.set(f, d.object);
+    },
+  });
+  const guarded = (a: ActiveRule, where: string, doc: YamlDocument | undefined, fn: () => void) => {
+    try {
+      fn();
+    } catch (err) {
+      // One broken rule never takes the run down: it becomes a finding of its own.
+      findings.push({
+        ruleId: 'rule-error',
+        severity: 'error',
+        message: `rule ${a.rule.meta.id} failed on ${where}: ${(err as Error).message}`,
+        file: doc?.source.path ?? '<run>',
+        range: doc ? doc.source.range(doc.span[0], doc.span[0]) : { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
+      });
+    }
+  };
+
+  for (const source of sources) {
+    const parsed = parseYaml(source, resolved.limits);
+    directivesByFile.set(source.path, parseDirectives(source));
+    for (const doc of parsed.documents) {
+      documents.push(doc);
+      for (const a of active) if (a.rule.document) guarded(a, `${source.path} document ${doc.index + 1}`, doc, () => a.rule.document!(doc, contextFor(a, doc)));
+      if (!doc.usable) continue;
+      const found = objectsOf(doc);
+      for (const s of found.skipped) notes.push(`${source.path}: document ${doc.index + 1} is not a Kubernetes object (${s.reason}), passed over`);
+      for (const obj of found.objects) {
+        objects.push(obj);
+        for (const a of active) if (a.rule.object) guarded(a, obj.label, doc, () => a.rule.object!(obj, contextFor(a)));
+      }
+    }
+  }
+
+  const run = new RunModel(objects, kubeVersion);
+  for (const w of run.workloads) {
+    for (const a of active) if (a.rule.workload) guarded(a, w.object.label, w.object.doc, () => a.rule.workload!(w, contextFor(a)));
+  }
+  for (const a of active) if (a.rule.run) guarded(a, 'the run', undefined, () => a.rule.run!(run, contextFor(a)));
+
+  applySuppressions(findings, objectOf, objects, run, directivesByFile, resolved, sources);
+  findings.sort(compareFindings);
+  const fileNames = sources.map((s) => s.path);
+  return {
+    cwd: resolved.cwd,
+    findings,
+    errors,
+    files: fileNames,
+    documents,
+    objects,
+    workloads: run.workloads,
+    notes,
+    kubeVersion: formatKubeVersion(kubeVersion),
+    failOn: resolved.failOn,
+    rules: active.map((a) => ({ meta: a.rule.meta, severity: a.severity })),
+    configFile: resolved.configFile,
+    exitCode: exitCodeFor(findings, errors, resolved.failOn),
+  };
+}
+
+function applySuppressions(
+  findings: Finding[],
+  objectOf: Map<Finding, K8sObject>,
+  objects: K8sObject[],
+  run: RunModel,
+  directivesByFile: Map<string, ReturnType<typeof parseDirectives>>,
+  resolved: Resolved,
+  sources: SourceFile[],
+): void {
+  // Annotations: per object, over the findings that belong to it.
+  const byObject = new Map<K8sObject, Finding[]>();
+  for (const [f, obj] of objectOf) {
+    let list = byObject.get(obj);
+    if (!list) byObject.set(obj, (list = []));
+    list.push(f);
+  }
+  const workloadOf = new Map(run.workloads.map((w) => [w.object, w]));
+  const unused: Finding[] = [];
+  for (const obj of objects) {
+    const sups = annotationSuppressions(obj, workloadOf.get(obj)?.annotations);
+    if (sups.length === 0) continue;
+    applyAnnotations(byObject.get(obj) ?? [], sups);
+    if (resolved.reportUnused) {
+      for (const s of sups.filter((s) => !s.used)) {
+        const w = workloadOf.get(obj);
+        const inPod = w && w.annotations[s.key] !== undefined;
+        const p = inPod ? [...w.podMetaPath, 'annotations', s.key] : obj.at('metadata', 'annotations', s.key);
+        const span = obj.doc.locate(p, 'key').span;
+        unused.push({
+          ruleId: 'unused-suppression',
+          severity: UNUSED_SUPPRESSION_SEVERITY,
+          message: `annotation ${s.key} suppresses nothing`,
+          file: obj.file,
+          range: obj.doc.source.range(span[0], span[1]),
+          object: obj.ref,
+        });
+      }
+    }
+  }
+  // Comments: per file, by line.
+  const byFile = new Map<string, Finding[]>();
+  for (const f of findings) {
+    let list = byFile.get(f.file);
+    if (!list) byFile.set(f.file, (list = []));
+    list.push(f);
+  }
+  for (const source of sources) {
+    const directives = directivesByFile.get(source.path) ?? [];
+    applyDirectives(byFile.get(source.path) ?? [], directives);
+    if (resolved.reportUnused) {
+      for (const d of directives.filter((d) => !d.used)) {
+        unused.push({
+          ruleId: 'unused-suppression',
+          severity: UNUSED_SUPPRESSION_SEVERITY,
+          message: `sidecar-lint-disable-${d.kind}${d.rules.length ? ' ' + d.rules.join(', ') : ''} suppresses nothing`,
+          file: source.path,
+          range: { start: { line: d.line, column: d.column }, end: { line: d.line, column: source.line(d.line).length + 1 } },
+        });
+      }
+    }
+  }
+  findings.push(...unused);
+}
+
+function toFinding(a: ActiveRule, d: ReportDescriptor, fallbackDoc?: YamlDocument): Finding {
+  const doc = d.object?.doc ?? d.doc ?? fallbackDoc;
+  if (!doc) throw new Error('a report needs an object or a document');
+  const span = d.span ?? doc.locate(d.path ?? d.object?.path ?? [], d.key ? 'key' : 'value').span;
+  const container = typeof d.container === 'string' ? d.container : d.container?.name;
+  return {
+    ruleId: a.rule.meta.id,
+    severity: a.severity,
+    message: d.message,
+    file: doc.source.path,
+    range: doc.source.range(span[0], span[1]),
+    documentIndex: doc.index,
+    object: d.object?.ref,
+    container,
+    path: d.path,
+    docsUrl: docsUrl(a.rule.meta.id),
+    fix: d.fix,
+  };
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
+  return (
+    a.range.start.line - b.range.start.line ||
+    a.range.start.column - b.range.start.column ||
+    (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0)
+  );
+}

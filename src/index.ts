@@ -1,0 +1,12 @@
+// The programmatic API: what the CLI, the GitHub Action and the editor server all call.
+export { lint, lintText, exitCodeFor, activeFindings, ALL_RULES, ruleById } from './engine/lint.js';
+export type { LintOptions, LintResult } from './engine/lint.js';
+export type { Rule, RuleMeta, RuleContext, ReportDescriptor } from './engine/rule.js';
+export type { Finding, Severity, Range, Position, NodePath, InputError, Fix, TextEdit, ObjectRef } from './types.js';
+export type { Workload, ContainerInfo, ContainerRole, PortDecl, VolumeInfo } from './model/workload.js';
+export type { K8sObject } from './model/objects.js';
+export type { InjectedProxy } from './model/mesh.js';
+export type { RuleSetting, Config } from './config/config.js';
+export { loadReporter, FORMATS } from './report/index.js';
+export type { FormatName, ReportOptions } from './report/index.js';
+export { VERSION } from './version.js';

@@ -1,0 +1,94 @@
+import type { NodePath, ObjectRef } from '../types.js';
+import type { YamlDocument } from '../yaml/parse.js';
+
+export type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
+export type JsonObject = { [k: string]: unknown };
+
+export function isObject(v: unknown): v is JsonObject {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+export function asArray(v: unknown): unknown[] {
+  return Array.isArray(v) ? v : [];
+}
+
+export function asString(v: unknown): string | undefined {
+  return typeof v === 'string' ? v : undefined;
+}
+
+/** A Kubernetes object found in a document (the document itself, or an item of a `kind: List`). */
+export class K8sObject {
+  readonly apiVersion: string;
+  readonly kind: string;
+  readonly name: string | undefined;
+  readonly namespace: string | undefined;
+
+  constructor(
+    readonly doc: YamlDocument,
+    /** Where the object sits in its document: [] or ['items', i]. */
+    readonly path: NodePath,
+    readonly value: JsonObject,
+  ) {
+    this.apiVersion = value.apiVersion as string;
+    this.kind = value.kind as string;
+    const meta = isObject(value.metadata) ? value.metadata : {};
+    this.name = asString(meta.name) ?? asString(meta.generateName);
+    this.namespace = asString(meta.namespace);
+  }
+
+  get file(): string {
+    return this.doc.source.path;
+  }
+
+  get ref(): ObjectRef {
+    return { apiVersion: this.apiVersion, kind: this.kind, name: this.name, namespace: this.namespace };
+  }
+
+  /** `Kind/name`, for messages. */
+  get label(): string {
+    return `${this.kind}/${this.name ?? '<unnamed>'}`;
+  }
+
+  get metadata(): JsonObject {
+    return isObject(this.value.metadata) ? this.value.metadata : {};
+  }
+
+  /** A path relative to this object, made absolute in its document. */
+  at(...rel: (string | number)[]): NodePath {
+    return [...this.path, ...rel];
+  }
+}
+
+export interface NotAnObject {
+  doc: YamlDocument;
+  reason: string;
+}
+
+/** The Kubernetes objects of a document; what is not one is returned with the reason. */
+export function objectsOf(doc: YamlDocument): { objects: K8sObject[]; skipped: NotAnObject[] } {
+  const objects: K8sObject[] = [];
+  const skipped: NotAnObject[] = [];
+  const v = doc.value;
+  if (v === null || v === undefined) return { objects, skipped };
+  if (!isObject(v)) {
+    skipped.push({ doc, reason: 'not a mapping' });
+    return { objects, skipped };
+  }
+  if (typeof v.apiVersion !== 'string' || typeof v.kind !== 'string') {
+    skipped.push({ doc, reason: 'no apiVersion and kind' });
+    return { objects, skipped };
+  }
+  // kind: List, and the typed lists kubectl prints (PodList, DeploymentList...)
+  if (/List$/.test(v.kind) && Array.isArray(v.items)) {
+    v.items.forEach((item, i) => {
+      if (isObject(item) && typeof item.kind === 'string' && typeof item.apiVersion === 'string') {
+        objects.push(new K8sObject(doc, ['items', i], item));
+      } else {
+        skipped.push({ doc, reason: `items[${i}] has no apiVersion and kind` });
+      }
+    });
+    return { objects, skipped };
+  }
+  objects.push(new K8sObject(doc, [], v));
+  return { objects, skipped };
+}

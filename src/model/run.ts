@@ -1,0 +1,75 @@
+import { K8sObject, isObject, asArray, type JsonObject } from './objects.js';
+import { Workload, isWorkloadKind } from './workload.js';
+import type { KubeVersion } from './kube-version.js';
+
+/** Everything one run read, related across files: what cross-resource rules look at. */
+export class RunModel {
+  readonly workloads: Workload[] = [];
+  readonly services: K8sObject[] = [];
+
+  constructor(
+    readonly objects: K8sObject[],
+    readonly kubeVersion: KubeVersion,
+  ) {
+    const namespaces = new Map<string, JsonObject>();
+    for (const o of objects) {
+      if (o.kind === 'Namespace' && o.name) namespaces.set(o.name, o.metadata);
+    }
+    for (const o of objects) {
+      if (o.kind === 'Service') this.services.push(o);
+      else if (isWorkloadKind(o.kind) && isObject(o.value)) {
+        this.workloads.push(new Workload(o, kubeVersion, o.namespace ? namespaces.get(o.namespace) : undefined));
+      }
+    }
+  }
+
+  /** The workloads whose pods a Service selects (same namespace, every selector label matches). */
+  selectedBy(service: K8sObject): Workload[] {
+    let selected = this.selections.get(service);
+    if (!selected) {
+      selected = this.select(service);
+      this.selections.set(service, selected);
+    }
+    return selected;
+  }
+
+  private readonly selections = new Map<K8sObject, Workload[]>();
+
+  private select(service: K8sObject): Workload[] {
+    const spec = isObject(service.value.spec) ? service.value.spec : {};
+    const selector = isObject(spec.selector) ? spec.selector : undefined;
+    if (!selector || Object.keys(selector).length === 0) return [];
+    return this.workloads.filter(
+      (w) =>
+        sameNamespace(w.object, service) &&
+        Object.entries(selector).every(([k, v]) => w.labels[k] !== undefined && String(w.labels[k]) === String(v)),
+    );
+  }
+
+  /** The Services that select a workload's pods. */
+  servicesOf(w: Workload): K8sObject[] {
+    return this.services.filter((s) => this.selectedBy(s).includes(w));
+  }
+}
+
+/** Objects without a namespace are deployed wherever the user points kubectl: treat as a match. */
+function sameNamespace(a: K8sObject, b: K8sObject): boolean {
+  return a.namespace === undefined || b.namespace === undefined || a.namespace === b.namespace;
+}
+
+export function servicePorts(service: K8sObject): { port: unknown; targetPort: unknown; name?: string; protocol: string; index: number }[] {
+  const spec = isObject(service.value.spec) ? service.value.spec : {};
+  return asArray(spec.ports)
+    .map((p, index) => ({ p, index }))
+    .filter(({ p }) => isObject(p))
+    .map(({ p, index }) => {
+      const port = p as JsonObject;
+      return {
+        port: port.port,
+        targetPort: port.targetPort ?? port.port,
+        name: typeof port.name === 'string' ? port.name : undefined,
+        protocol: typeof port.protocol === 'string' ? port.protocol : 'TCP',
+        index,
+      };
+    });
+}
