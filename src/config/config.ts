@@ -2,8 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { InputError, Severity } from '../types.js';
 import { SourceFile } from '../yaml/source.js';
-import { parseYaml } from '../yaml/parse.js';
-import { isObject } from '../model/objects.js';
+import { parseYaml, DEFAULT_PARSE_LIMITS } from '../yaml/parse.js';
 
 export const CONFIG_NAMES = ['.sidecar-lint.yaml', '.sidecar-lint.yml', '.sidecar-lint.json'];
 
@@ -89,7 +88,7 @@ export async function loadConfig(file: string, ruleIds: readonly string[]): Prom
     return { errors: [{ file, message: `cannot read configuration: ${(e as NodeJS.ErrnoException).code}` }] };
   }
   const source = new SourceFile(file, text);
-  const parsed = parseYaml(source);
+  const parsed = parseYaml(source, DEFAULT_PARSE_LIMITS, '1.2');
   const doc = parsed.documents[0];
   const problems = parsed.documents.flatMap((d) => d.problems);
   if (problems.length > 0) {
@@ -108,6 +107,8 @@ export async function loadConfig(file: string, ruleIds: readonly string[]): Prom
   if (validate(value)) return { config: value as Config, errors: [] };
   const errors: InputError[] = [];
   for (const err of validate.errors ?? []) {
+    // The branches of an anyOf each fail on their own; the anyOf error says it once.
+    if (err.schemaPath.includes('/anyOf/')) continue;
     const segs = err.instancePath.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
     let key = segs.join('.');
     let message: string;
@@ -122,9 +123,6 @@ export async function loadConfig(file: string, ruleIds: readonly string[]): Prom
       key = segs.join('.');
       const guess = closest(name, ruleIds);
       message = `"${key}": no rule "${name}"${guess ? ` (did you mean "${guess}"?)` : ''}`;
-    } else if (err.keyword === 'enum' && segs[0] === 'rules' && segs.length === 2 && isObject(value) === true) {
-      // Reported with the anyOf below; skip the duplicate.
-      continue;
     } else if (err.keyword === 'anyOf') {
       message = `"${key}" must be one of ${LEVELS.join(', ')} or { severity, options }`;
     } else if (err.keyword === 'enum') {

@@ -253,9 +253,9 @@ function cleanMessage(msg: string): string {
   return msg.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').trim();
 }
 
-function parseStream(text: string): Document.Parsed[] {
+function parseStream(text: string, version: '1.1' | '1.2' = '1.1'): Document.Parsed[] {
   const docs = parseAllDocuments(text, {
-    version: '1.1',
+    version,
     merge: true,
     uniqueKeys: true,
     prettyErrors: false,
@@ -308,12 +308,16 @@ function repairQuotedIndent(text: string, docs: Document.Parsed[]): { text: stri
   return again.every((d) => d.errors.length === 0) ? { text: repaired, docs: again } : undefined;
 }
 
-export function parseYaml(input: SourceFile, limits: ParseLimits = DEFAULT_PARSE_LIMITS): ParsedFile {
+/**
+ * Parses every document of a file. Manifests are read as YAML 1.1, as Kubernetes reads them;
+ * our own configuration file is read as YAML 1.2 (so `port-conflict: off` stays the string "off").
+ */
+export function parseYaml(input: SourceFile, limits: ParseLimits = DEFAULT_PARSE_LIMITS, version: '1.1' | '1.2' = '1.1'): ParsedFile {
   let docs: Document.Parsed[];
   let source = input;
   try {
-    docs = parseStream(source.text);
-    const repaired = repairQuotedIndent(source.text, docs);
+    docs = parseStream(source.text, version);
+    const repaired = version === '1.1' ? repairQuotedIndent(source.text, docs) : undefined;
     if (repaired) {
       docs = repaired.docs;
       source = new SourceFile(input.path, repaired.text, input.text);
