@@ -39,7 +39,13 @@ export function collectFiles(inputs: readonly string[], opts: CollectOptions): C
   const seen = new Set<string>();
   const ignore = new Matcher([...DEFAULT_IGNORES, ...opts.ignore]);
   const addFile = (p: string) => {
-    const key = path.resolve(opts.cwd, p);
+    // The same file reached through two links is linted once.
+    let key = path.resolve(opts.cwd, p);
+    try {
+      key = fs.realpathSync(key);
+    } catch {
+      /* keep the resolved path */
+    }
     if (seen.has(key)) return;
     seen.add(key);
     out.files.push(p);
