@@ -26,7 +26,7 @@ if (mode === 'parse') {
     documents += Array.isArray(docs) ? docs.length : 1;
   }
 } else {
-  const { lint } = await import('../dist/src/index.js');
+  const { lint } = await import('../build/src/index.js');
   const result = await lint([target], { config: false });
   documents = result.documents.length;
   findings = result.findings.length;

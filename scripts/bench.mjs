@@ -29,7 +29,7 @@ function worker(mode) {
   return JSON.parse(r.stdout.trim().split('\n').pop());
 }
 
-if (!existsSync(join(root, 'dist', 'src', 'index.js'))) {
+if (!existsSync(join(root, 'build', 'src', 'index.js'))) {
   console.error('Build first: npm run build');
   process.exit(2);
 }

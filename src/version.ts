@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 
-/** The package's version, read once from package.json (two folders up in src and in dist). */
+/** The package's version, read once from package.json (two folders up in src and in build). */
 function readVersion(): string {
   for (const rel of ['../../package.json', '../package.json']) {
     try {

@@ -2,7 +2,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { existsSync } from 'node:fs';
 
-/** The repository root (tests run from dist/test/). */
+/** The repository root (tests run from build/test/). */
 export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 /** ../shared next to the project, when this machine has it. */
