@@ -3,7 +3,7 @@ import { expect } from 'chai';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { lintText, ALL_RULES } from '../src/index.js';
-import type { LintOptions } from '../src/index.js';
+import type { LintOptions, RuleSetting } from '../src/index.js';
 import { parseExpectations, parseFixtureOptions, compareExpectations, formatExpectation, formatFinding } from '../src/testing/expectations.js';
 import { projectRoot } from './helpers.js';
 
@@ -19,13 +19,18 @@ function fixtures(ruleId: string, kind: 'valid' | 'invalid'): string[] {
     .map((f) => join(dir, f));
 }
 
+function optIn(ruleId: string): Record<string, RuleSetting> {
+  const meta = ALL_RULES.find((r) => r.meta.id === ruleId)!.meta;
+  return meta.optIn ? { [ruleId]: meta.severity } : {};
+}
+
 async function lintFixture(ruleId: string, file: string) {
   const text = readFileSync(file, 'utf8');
   const fixtureOptions = parseFixtureOptions(text) as LintOptions;
   const result = await lintText(text, `rules/${ruleId}/fixtures/${file.split('/fixtures/')[1]}`, {
     ...fixtureOptions,
-    // The rule under test runs even when it is opt-in.
-    rules: { [ruleId]: ALL_RULES.find((r) => r.meta.id === ruleId)!.meta.severity, ...fixtureOptions.rules },
+    // The rule under test runs even when it is opt-in (others keep their defaults).
+    rules: { ...optIn(ruleId), ...fixtureOptions.rules },
   });
   return { text, result };
 }

@@ -37,6 +37,8 @@ export interface LintOptions {
 export interface ActiveRule {
   rule: Rule;
   severity: Severity;
+  /** The user set the rule's level: it overrides per-finding severities. */
+  configured: boolean;
   options: Record<string, unknown>;
 }
 
@@ -127,6 +129,7 @@ async function resolveOptions(inputs: readonly string[], options: LintOptions): 
     active.push({
       rule,
       severity: level ?? rule.meta.severity,
+      configured: level !== undefined,
       options: { ...rule.meta.defaultOptions, ...ruleOptions },
     });
   }
@@ -318,7 +321,7 @@ function toFinding(a: ActiveRule, d: ReportDescriptor, fallbackDoc?: YamlDocumen
   const container = typeof d.container === 'string' ? d.container : d.container?.name;
   return {
     ruleId: a.rule.meta.id,
-    severity: a.severity,
+    severity: d.severity && !a.configured ? d.severity : a.severity,
     message: d.message,
     file: doc.source.path,
     range: doc.source.range(span[0], span[1]),

@@ -51,6 +51,8 @@ export interface ReportDescriptor {
   span?: Span;
   container?: ContainerInfo | string;
   fix?: Fix;
+  /** A severity for this finding alone (e.g. the sure case of a rule); the user's setting for the rule wins. */
+  severity?: Severity;
 }
 
 export interface RuleContext {

@@ -139,3 +139,19 @@ export function detectInjection(w: Workload, namespaceMeta?: JsonObject): Inject
   }
   return out;
 }
+
+/**
+ * A mesh proxy written into the manifest only to be completed at admission: Istio merges a
+ * declared `istio-proxy` container (gateways use `image: auto`) with its injection template,
+ * which brings the probes, resources and ports. Until the pod carries `sidecar.istio.io/status`
+ * the container's spec is partial, so rules about what it lacks must stay silent.
+ */
+export function completedByInjector(
+  w: { annotations: Record<string, unknown>; labels: Record<string, unknown> },
+  c: { mesh?: string; spec: JsonObject },
+): boolean {
+  if (c.mesh !== 'istio' || w.annotations['sidecar.istio.io/status'] !== undefined) return false;
+  if (c.spec.image === 'auto') return true;
+  const podSwitch = w.labels['sidecar.istio.io/inject'] ?? w.annotations['sidecar.istio.io/inject'];
+  return String(podSwitch) === 'true' || (podSwitch === undefined && w.labels['istio.io/rev'] !== undefined);
+}
