@@ -225,6 +225,7 @@ async function lintSources(sources: SourceFile[], resolved: Resolved, errors: In
   }
 
   const run = new RunModel(objects, kubeVersion);
+  for (const p of run.patches) notes.push(`${p.file}: ${p.label} looks like a Kustomize patch, workload rules passed it over`);
   for (const w of run.workloads) {
     for (const a of active) if (a.rule.workload) guarded(a, w.object.label, w.object.doc, () => a.rule.workload!(w, contextFor(a)));
   }

@@ -53,10 +53,36 @@ export class K8sObject {
     return isObject(this.value.metadata) ? this.value.metadata : {};
   }
 
+  private patch: boolean | undefined;
+
+  /**
+   * A Kustomize strategic-merge patch rather than a whole object: it holds `$patch`-style
+   * directives, or its file is named as a patch (`deployment-patch.yaml`, `patches/...`). It is
+   * merged with a base the linter does not see, so workload rules leave it alone.
+   */
+  get isPatch(): boolean {
+    if (this.patch === undefined) {
+      const file = this.file.replace(/\\/g, '/');
+      this.patch = /(^|[^a-z])patch(es)?([^a-z]|$)/i.test(file.split('/').slice(-2).join('/')) || hasPatchDirective(this.value, 0);
+    }
+    return this.patch;
+  }
+
   /** A path relative to this object, made absolute in its document. */
   at(...rel: (string | number)[]): NodePath {
     return [...this.path, ...rel];
   }
+}
+
+const PATCH_KEY = /^\$(patch|setElementOrder|retainKeys|deleteFromPrimitiveList)/;
+
+function hasPatchDirective(v: unknown, depth: number): boolean {
+  if (depth > 40 || v === null || typeof v !== 'object') return false;
+  if (Array.isArray(v)) return v.some((x) => hasPatchDirective(x, depth + 1));
+  for (const [k, x] of Object.entries(v)) {
+    if (PATCH_KEY.test(k) || hasPatchDirective(x, depth + 1)) return true;
+  }
+  return false;
 }
 
 export interface NotAnObject {

@@ -6,6 +6,8 @@ import type { KubeVersion } from './kube-version.js';
 export class RunModel {
   readonly workloads: Workload[] = [];
   readonly services: K8sObject[] = [];
+  /** Workload objects left out because they are Kustomize patches, not whole objects. */
+  readonly patches: K8sObject[] = [];
 
   constructor(
     readonly objects: K8sObject[],
@@ -17,6 +19,7 @@ export class RunModel {
     }
     for (const o of objects) {
       if (o.kind === 'Service') this.services.push(o);
+      else if (isWorkloadKind(o.kind) && o.isPatch) this.patches.push(o);
       else if (isWorkloadKind(o.kind) && isObject(o.value)) {
         this.workloads.push(new Workload(o, kubeVersion, o.namespace ? namespaces.get(o.namespace) : undefined));
       }
