@@ -84,8 +84,11 @@ export function detectInjection(w: Workload, namespaceMeta?: JsonObject): Inject
   const has = (name: string) => w.containers.some((c) => c.name === name);
   const metaPath = (where: 'labels' | 'annotations', key: string): NodePath => [...w.podMetaPath, where, key];
 
+  // Neither Istio nor Linkerd injects into pods on the host network.
+  const hostNetwork = w.podSpec.hostNetwork === true;
+
   // Istio: the pod label wins over the annotation; either "false" opts out of namespace injection.
-  if (!has('istio-proxy') && annotations['sidecar.istio.io/status'] === undefined) {
+  if (!hostNetwork && !has('istio-proxy') && annotations['sidecar.istio.io/status'] === undefined) {
     const label = str(labels['sidecar.istio.io/inject']);
     const annotation = str(annotations['sidecar.istio.io/inject']);
     const podSwitch = label ?? annotation;
@@ -105,7 +108,7 @@ export function detectInjection(w: Workload, namespaceMeta?: JsonObject): Inject
   }
 
   // Linkerd: `linkerd.io/inject: enabled` (or `ingress`) on the pod or its namespace.
-  if (!has('linkerd-proxy')) {
+  if (!hostNetwork && !has('linkerd-proxy')) {
     const pod = str(annotations['linkerd.io/inject']);
     const ns = str(nsAnnotations['linkerd.io/inject']);
     if (pod === 'enabled' || pod === 'ingress') {

@@ -13,15 +13,12 @@ export class RunModel {
     readonly objects: K8sObject[],
     readonly kubeVersion: KubeVersion,
   ) {
-    const namespaces = new Map<string, JsonObject>();
-    for (const o of objects) {
-      if (o.kind === 'Namespace' && o.name) namespaces.set(o.name, o.metadata);
-    }
+    const namespaces = objects.filter((o) => o.kind === 'Namespace' && o.name);
     for (const o of objects) {
       if (o.kind === 'Service') this.services.push(o);
       else if (isWorkloadKind(o.kind) && o.isPatch) this.patches.push(o);
       else if (isWorkloadKind(o.kind) && isObject(o.value)) {
-        this.workloads.push(new Workload(o, kubeVersion, o.namespace ? namespaces.get(o.namespace) : undefined));
+        this.workloads.push(new Workload(o, kubeVersion, namespaceFor(o, namespaces)?.metadata));
       }
     }
   }
@@ -55,6 +52,21 @@ export class RunModel {
   }
 }
 
+/**
+ * The Namespace object a workload lands in, when the run declares it: in the workload's folder or
+ * one above it (a repository of many apps must not share one app's namespace settings).
+ */
+function namespaceFor(o: K8sObject, namespaces: K8sObject[]): K8sObject | undefined {
+  if (!o.namespace) return undefined;
+  const dir = dirOf(o.file);
+  return namespaces.find((n) => n.name === o.namespace && (dir + '/').startsWith(dirOf(n.file) + '/'));
+}
+
+function dirOf(file: string): string {
+  const i = file.replace(/\\/g, '/').lastIndexOf('/');
+  return i === -1 ? '.' : file.slice(0, i);
+}
+
 /** Objects without a namespace are deployed wherever the user points kubectl: treat as a match. */
 function sameNamespace(a: K8sObject, b: K8sObject): boolean {
   return a.namespace === undefined || b.namespace === undefined || a.namespace === b.namespace;
@@ -69,7 +81,8 @@ export function servicePorts(service: K8sObject): { port: unknown; targetPort: u
       const port = p as JsonObject;
       return {
         port: port.port,
-        targetPort: port.targetPort ?? port.port,
+        // An unset, zero or empty targetPort means the same as port (as the API defaults it).
+        targetPort: port.targetPort === undefined || port.targetPort === 0 || port.targetPort === '' || port.targetPort === null ? port.port : port.targetPort,
         name: typeof port.name === 'string' ? port.name : undefined,
         protocol: typeof port.protocol === 'string' ? port.protocol : 'TCP',
         index,

@@ -2,6 +2,7 @@ import type { NodePath } from '../types.js';
 import { K8sObject, asArray, asString, isObject, type JsonObject } from './objects.js';
 import { nativeSidecarsEnabled, type KubeVersion } from './kube-version.js';
 import { detectInjection, MESH_PROXY_NAMES, type InjectedProxy } from './mesh.js';
+import { longRunning } from './long-running.js';
 
 export type ContainerRole = 'app' | 'sidecar' | 'native-sidecar' | 'init' | 'ephemeral' | 'injected';
 export type ContainerList = 'containers' | 'initContainers' | 'ephemeralContainers';
@@ -218,8 +219,10 @@ function pickApp(declared: ContainerInfo[], defaultName: string | undefined): Co
     const named = regular.find((c) => c.name === defaultName);
     if (named) return named;
   }
-  // A rendered, already-injected manifest may list the mesh proxy first.
-  return regular.find((c) => !c.mesh) ?? regular[0];
+  // A rendered, already-injected manifest may list the mesh proxy first, and a Job may list its
+  // proxy or log shipper first: the app is the first container that is not a known helper daemon.
+  const helper = (c: ContainerInfo) => c.mesh !== undefined || ['image', 'name'].includes(longRunning(c.spec)?.by ?? '');
+  return regular.find((c) => !helper(c)) ?? regular.find((c) => !c.mesh) ?? regular[0];
 }
 
 function portsOf(c: JsonObject, containerPath: NodePath): PortDecl[] {
