@@ -199,6 +199,16 @@ items:
       expect(r.errors.map((e) => e.message)).to.deep.equal(['1:9: "ignore" must be array', '3:18: "rules.port-conflict" must be one of error, warning, info, off or { severity, options }']);
     });
 
+    it('checks rule options against the rule\'s schema', async () => {
+      writeFileSync(join(dir, '.sidecar-lint.yaml'), 'rules:\n  probe-port-mismatch: {options: {undeclaredPorts: "yes", colour: red}}\n  port-conflict: {options: {x: 1}}\n');
+      const r = await lint('k8s', { cwd: dir });
+      expect(r.errors.map((e) => e.message)).to.deep.equal([
+        'rules.probe-port-mismatch.options.colour: unknown option',
+        'rules.probe-port-mismatch.options.undeclaredPorts: must be boolean',
+        'rules.port-conflict.options: the rule takes no options',
+      ]);
+    });
+
     it('turns rules off and takes the failure threshold from the config', async () => {
       writeFileSync(join(dir, '.sidecar-lint.yaml'), 'failOn: none\nrules:\n  port-conflict: off\n');
       const r = await lint('k8s', { cwd: dir });

@@ -120,6 +120,7 @@ async function resolveOptions(inputs: readonly string[], options: LintOptions): 
   for (const id of Object.keys(options.rules ?? {})) {
     if (!ruleById(id)) errors.push({ message: `no rule "${id}"` });
   }
+  errors.push(...(await validateRuleOptions(settings)));
   const active: ActiveRule[] = [];
   for (const rule of RULES) {
     const setting = settings[rule.meta.id];
@@ -145,6 +146,33 @@ async function resolveOptions(inputs: readonly string[], options: LintOptions): 
     configFile,
     errors,
   };
+}
+
+/** Checks each configured rule's options against the rule's own schema (ajv is loaded only then). */
+async function validateRuleOptions(settings: Record<string, RuleSetting>): Promise<InputError[]> {
+  const withOptions = Object.entries(settings).filter(([, s]) => typeof s === 'object' && s.options !== undefined);
+  if (withOptions.length === 0) return [];
+  const { Ajv } = await import('ajv');
+  const ajv = new Ajv({ allErrors: true, strict: false });
+  const errors: InputError[] = [];
+  for (const [id, setting] of withOptions) {
+    const rule = ruleById(id);
+    if (!rule) continue;
+    const options = (setting as { options: unknown }).options;
+    if (!rule.meta.optionsSchema) {
+      errors.push({ message: `rules.${id}.options: the rule takes no options` });
+      continue;
+    }
+    const validate = ajv.compile(rule.meta.optionsSchema);
+    if (!validate(options)) {
+      for (const e of validate.errors ?? []) {
+        const extra = (e.params as { additionalProperty?: string }).additionalProperty;
+        const where = `rules.${id}.options${e.instancePath.replace(/\//g, '.')}${extra ? '.' + extra : ''}`;
+        errors.push({ message: `${where}: ${extra ? 'unknown option' : e.message}` });
+      }
+    }
+  }
+  return errors;
 }
 
 /** Lints files, folders (recursive), globs and `-` (standard input). */
