@@ -114,6 +114,17 @@ describe('cli', () => {
     expect(r.code).to.equal(1);
   });
 
+  it('finds the broken seed examples and passes their repaired versions', () => {
+    const broken = run(['--no-config', '-f', 'compact', 'examples/seeds', 'examples/mistakes']);
+    expect(broken.code).to.equal(1);
+    for (const rule of ['yaml-syntax', 'port-conflict', 'job-sidecar-never-completes', 'injected-sidecar-port-clash', 'latest-tag']) {
+      expect(broken.stdout, rule).to.include(`[${rule}]`);
+    }
+    const fixed = run(['--no-config', 'examples/fixed']);
+    expect(fixed.stdout).to.equal('');
+    expect(fixed.code).to.equal(0);
+  });
+
   it('prints help and version', () => {
     expect(run(['--help']).stdout).to.match(/^Usage: sidecar-lint/);
     expect(run(['--version']).stdout).to.match(/^\d+\.\d+\.\d+\n$/);
