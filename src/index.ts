@@ -10,3 +10,6 @@ export type { RuleSetting, Config } from './config/config.js';
 export { loadReporter, FORMATS } from './report/index.js';
 export type { FormatName, ReportOptions } from './report/index.js';
 export { VERSION } from './version.js';
+export { runPolicies, POLICY_ERROR, POLICY_UNSUPPORTED, PINNED_OPA_VERSION } from './policy/index.js';
+export type { PolicySpec, PolicyKind, PolicySet, PolicyFinding } from './policy/types.js';
+export type { DocumentModel, WorkloadModel, ContainerModel } from './policy/model-input.js';

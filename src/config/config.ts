@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import type { InputError, Severity } from '../types.js';
 import { SourceFile } from '../yaml/source.js';
 import { parseYaml, DEFAULT_PARSE_LIMITS } from '../yaml/parse.js';
+import type { PolicySpec } from '../policy/types.js';
 
 export const CONFIG_NAMES = ['.sidecar-lint.yaml', '.sidecar-lint.yml', '.sidecar-lint.json'];
 
@@ -17,6 +18,8 @@ export interface Config {
   reportUnusedSuppressions?: boolean;
   maxFileSize?: number;
   limits?: { maxAliasExpansion?: number; maxDepth?: number };
+  /** The user's own policies: paths (relative to this file), or specs with options. See docs/policies.md. */
+  policies?: (string | PolicySpec)[];
 }
 
 const LEVELS = ['error', 'warning', 'info', 'off'];
@@ -48,6 +51,29 @@ export function configSchema(ruleIds: readonly string[]): Record<string, unknown
       },
       reportUnusedSuppressions: { type: 'boolean' },
       maxFileSize: { type: 'integer', minimum: 1 },
+      policies: {
+        type: 'array',
+        items: {
+          anyOf: [
+            { type: 'string' },
+            {
+              type: 'object',
+              additionalProperties: false,
+              required: ['path'],
+              properties: {
+                path: { type: 'string' },
+                kind: { enum: ['rego', 'jsonschema', 'cel'] },
+                namespaces: { type: 'array', items: { type: 'string' } },
+                allNamespaces: { type: 'boolean' },
+                data: { type: 'array', items: { type: 'string' } },
+                regoVersion: { enum: ['v0', 'v1'] },
+                timeoutMs: { type: 'integer', minimum: 1 },
+                severity: { enum: ['error', 'warning', 'info'] },
+              },
+            },
+          ],
+        },
+      },
       limits: {
         type: 'object',
         additionalProperties: false,
@@ -123,6 +149,8 @@ export async function loadConfig(file: string, ruleIds: readonly string[]): Prom
       key = segs.join('.');
       const guess = closest(name, ruleIds);
       message = `"${key}": no rule "${name}"${guess ? ` (did you mean "${guess}"?)` : ''}`;
+    } else if (err.keyword === 'anyOf' && segs[0] === 'policies') {
+      message = `"${key}" must be a path or { path, kind, namespaces, allNamespaces, data, regoVersion, timeoutMs, severity }`;
     } else if (err.keyword === 'anyOf') {
       message = `"${key}" must be one of ${LEVELS.join(', ')} or { severity, options }`;
     } else if (err.keyword === 'enum') {

@@ -13,6 +13,7 @@ import { collectFiles, decodeSource, displayPath, readFileBytes, readStdin, DEFA
 import { findConfig, loadConfig, type Config, type RuleSetting } from '../config/config.js';
 import { annotationSuppressions, applyAnnotations, applyDirectives, parseDirectives, UNUSED_SUPPRESSION_SEVERITY } from './suppress.js';
 import { docsUrl } from './docs.js';
+import type { PolicySpec } from '../policy/types.js';
 
 export interface LintOptions {
   /** Folder paths are resolved and reported against (default: process.cwd()). */
@@ -32,6 +33,10 @@ export interface LintOptions {
   stdinText?: string;
   /** The name standard input gets in reports (and for config lookup). */
   stdinFilename?: string;
+  /** The user's own policies (Rego, JSON Schema checks, ValidatingAdmissionPolicy), run after the rules; added to the config's. */
+  policies?: (string | PolicySpec)[];
+  /** Where compiled Rego is cached (default `.sidecar-lint-cache` in cwd). */
+  policyCacheDir?: string;
 }
 
 export interface ActiveRule {
@@ -93,6 +98,8 @@ interface Resolved {
   limits: ParseLimits;
   configFile?: string;
   errors: InputError[];
+  policies: PolicySpec[];
+  policyCacheDir?: string;
 }
 
 async function resolveOptions(inputs: readonly string[], options: LintOptions): Promise<Resolved> {
@@ -145,6 +152,16 @@ async function resolveOptions(inputs: readonly string[], options: LintOptions): 
     limits: { ...DEFAULT_PARSE_LIMITS, ...config.limits, ...options.limits },
     configFile,
     errors,
+    // Config paths are relative to the config file's folder; option paths to cwd.
+    policies: [
+      ...(config.policies ?? []).map((p) => {
+        const spec = typeof p === 'string' ? { path: p } : p;
+        const base = configFile ? path.dirname(configFile) : cwd;
+        return { ...spec, path: path.relative(cwd, path.resolve(base, spec.path)) || '.', data: spec.data?.map((d) => path.resolve(base, d)) };
+      }),
+      ...(options.policies ?? []).map((p) => (typeof p === 'string' ? { path: p } : p)),
+    ],
+    policyCacheDir: options.policyCacheDir,
   };
 }
 
@@ -258,6 +275,21 @@ async function lintSources(sources: SourceFile[], resolved: Resolved, errors: In
     for (const a of active) if (a.rule.workload) guarded(a, w.object.label, w.object.doc, () => a.rule.workload!(w, contextFor(a)));
   }
   for (const a of active) if (a.rule.run) guarded(a, 'the run', undefined, () => a.rule.run!(run, contextFor(a)));
+
+  // The user's policies, after the rules; runPolicies turns a failing policy into a finding and never throws.
+  if (resolved.policies.length > 0) {
+    try {
+      const { runPolicies } = await import('../policy/index.js');
+      const out = await runPolicies(resolved.policies, { cwd: resolved.cwd, kubeVersion, documents, objects, run }, { cacheDir: resolved.policyCacheDir });
+      errors.push(...out.errors);
+      for (const p of out.findings) {
+        findings.push(p.finding);
+        if (p.object) objectOf.set(p.finding, p.object);
+      }
+    } catch (err) {
+      errors.push({ message: `policies could not run: ${(err as Error).message}` });
+    }
+  }
 
   applySuppressions(findings, objectOf, objects, run, directivesByFile, resolved, sources);
   findings.sort(compareFindings);

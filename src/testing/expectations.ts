@@ -8,13 +8,16 @@ import type { Finding } from '../types.js';
  *
  * The carets sit under the offending text of the line above (the nearest line that is not itself
  * an expectation); their first column is the finding's column and, on a one-line finding, their
- * end is its end. For what carets cannot reach (column 1), write `# expect: <rule> <line>:<col>`.
- * Text after the rule id must appear in the message.
+ * end is its end. For what carets cannot reach (column 1), write `# expect: <rule> <line>:<col>`;
+ * `# expect: <rule>` alone expects the finding anywhere in the file. Text after the rule id (or
+ * the position) must appear in the message. Rule ids of the user's policies (`main.deny`,
+ * `vap:name`) are written the same way.
  */
 export interface Expectation {
   ruleId: string;
-  line: number;
-  column: number;
+  /** Undefined: anywhere in the file. */
+  line?: number;
+  column?: number;
   /** Exclusive end column, when given by carets. */
   endColumn?: number;
   message?: string;
@@ -22,8 +25,9 @@ export interface Expectation {
   writtenAt: number;
 }
 
-const CARET = /^\s*#\s*(\^+)\s+([a-z0-9-]+)(?:\s+(.*))?$/;
-const EXPLICIT = /^\s*#\s*expect:\s+([a-z0-9-]+)\s+(\d+):(\d+)(?:-(\d+))?(?:\s+(.*))?$/;
+const RULE_ID = '[A-Za-z0-9][\\w.:/-]*';
+const CARET = new RegExp(`^\\s*#\\s*(\\^+)\\s+(${RULE_ID})(?:\\s+(.*))?$`);
+const EXPLICIT = new RegExp(`^\\s*#\\s*expect:\\s+(${RULE_ID})(?:\\s+(\\d+):(\\d+)(?:-(\\d+))?)?(?:\\s+(.*))?$`);
 
 export function parseExpectations(text: string): Expectation[] {
   const lines = text.split(/\r?\n/);
@@ -41,8 +45,8 @@ export function parseExpectations(text: string): Expectation[] {
     if (explicit) {
       out.push({
         ruleId: explicit[1]!,
-        line: Number(explicit[2]),
-        column: Number(explicit[3]),
+        line: explicit[2] ? Number(explicit[2]) : undefined,
+        column: explicit[3] ? Number(explicit[3]) : undefined,
         endColumn: explicit[4] ? Number(explicit[4]) : undefined,
         message: explicit[5]?.trim(),
         writtenAt: n,
@@ -66,9 +70,11 @@ export interface Mismatch {
 }
 
 function matches(e: Expectation, f: Finding): boolean {
-  if (e.ruleId !== f.ruleId || e.line !== f.range.start.line || e.column !== f.range.start.column) return false;
+  if (e.ruleId !== f.ruleId) return false;
+  if (e.line !== undefined && e.line !== f.range.start.line) return false;
+  if (e.column !== undefined && e.column !== f.range.start.column) return false;
   const oneLine = f.range.start.line === f.range.end.line;
-  if (e.endColumn !== undefined && oneLine && e.endColumn - e.column > 1 && f.range.end.column !== e.endColumn) return false;
+  if (e.endColumn !== undefined && oneLine && e.endColumn - (e.column ?? 0) > 1 && f.range.end.column !== e.endColumn) return false;
   if (e.message && !f.message.includes(e.message)) return false;
   return true;
 }
@@ -91,5 +97,6 @@ export function formatFinding(f: Finding): string {
 }
 
 export function formatExpectation(e: Expectation): string {
-  return `${e.ruleId} ${e.line}:${e.column}${e.endColumn ? '-' + e.endColumn : ''}${e.message ? ' "' + e.message + '"' : ''} (written at line ${e.writtenAt})`;
+  const at = e.line === undefined ? 'anywhere' : `${e.line}${e.column !== undefined ? ':' + e.column : ''}${e.endColumn ? '-' + e.endColumn : ''}`;
+  return `${e.ruleId} ${at}${e.message ? ' "' + e.message + '"' : ''}${e.writtenAt ? ` (written at line ${e.writtenAt})` : ''}`;
 }
