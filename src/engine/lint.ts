@@ -220,9 +220,22 @@ export async function lintText(text: string, filename = '<text>', options: LintO
 }
 
 async function lintSources(sources: SourceFile[], resolved: Resolved, errors: InputError[], notes: string[]): Promise<LintResult> {
-  const { active, kubeVersion } = resolved;
-  await Promise.all(active.map((a) => a.rule.prepare?.(kubeVersion)));
+  const { kubeVersion } = resolved;
   const findings: Finding[] = [];
+  // A rule that cannot start (e.g. its generated schemas are missing) is reported and left out.
+  const prepared = await Promise.allSettled(resolved.active.map((a) => a.rule.prepare?.(kubeVersion)));
+  const active = resolved.active.filter((a, i) => {
+    const p = prepared[i]!;
+    if (p.status === 'fulfilled') return true;
+    findings.push({
+      ruleId: 'rule-error',
+      severity: 'error',
+      message: `rule ${a.rule.meta.id} could not start: ${(p.reason as Error)?.message ?? String(p.reason)}`,
+      file: '<run>',
+      range: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
+    });
+    return false;
+  });
   const documents: YamlDocument[] = [];
   const objects: K8sObject[] = [];
   const directivesByFile = new Map<string, ReturnType<typeof parseDirectives>>();
