@@ -1,6 +1,7 @@
 import { parseAllDocuments, isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node as YNode } from 'yaml';
 import type { NodePath } from '../types.js';
 import { SourceFile } from './source.js';
+import { parseYamlFast } from './fast.js';
 
 /** Offsets [start, end) into the file's text. */
 export type Span = readonly [number, number];
@@ -311,8 +312,15 @@ function repairQuotedIndent(text: string, docs: Document.Parsed[]): { text: stri
 /**
  * Parses every document of a file. Manifests are read as YAML 1.1, as Kubernetes reads them;
  * our own configuration file is read as YAML 1.2 (so `port-conflict: off` stays the string "off").
+ * Manifests take the fast path (js-yaml, see fast.ts) when it can vouch for the result, and the
+ * yaml package otherwise (syntax problems and their positions, anything unusual).
  */
 export function parseYaml(input: SourceFile, limits: ParseLimits = DEFAULT_PARSE_LIMITS, version: '1.1' | '1.2' = '1.1'): ParsedFile {
+  return (version === '1.1' ? parseYamlFast(input, limits) : undefined) ?? parseYamlSlow(input, limits, version);
+}
+
+/** parseYaml on the yaml package alone: the reference the fast path must match, and its fallback. */
+export function parseYamlSlow(input: SourceFile, limits: ParseLimits = DEFAULT_PARSE_LIMITS, version: '1.1' | '1.2' = '1.1'): ParsedFile {
   let docs: Document.Parsed[];
   let source = input;
   try {

@@ -1,0 +1,219 @@
+// The fast parse path (src/yaml/fast.ts, js-yaml) must give exactly what the yaml-package path
+// gives: values, yaml11Scalars, document spans and locate() spans for every path, keys included.
+// Files it cannot vouch for must fall back and give the slow path's problems.
+import { expect } from 'chai';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import { DEFAULT_PARSE_LIMITS, parseYaml, parseYamlSlow, type ParsedFile } from '../src/yaml/parse.js';
+import { parseYamlFast, lastFallbackReason } from '../src/yaml/fast.js';
+import { SourceFile } from '../src/yaml/source.js';
+import type { NodePath } from '../src/types.js';
+import { corpusDir, hasCorpus } from './helpers.js';
+
+function pathsOf(v: unknown, path: NodePath, out: NodePath[]): NodePath[] {
+  if (v !== null && typeof v === 'object') {
+    for (const k of Object.keys(v)) {
+      const p = [...path, Array.isArray(v) ? Number(k) : k];
+      out.push(p);
+      pathsOf((v as Record<string, unknown>)[k], p, out);
+    }
+  }
+  return out;
+}
+
+/** Every difference between the two paths' results, as readable lines (empty: identical). */
+function differences(text: string, fast: ParsedFile, slow: ParsedFile): string[] {
+  const out: string[] = [];
+  if (slow.source.text !== text) out.push('the slow path repaired the text');
+  if (fast.documents.length !== slow.documents.length) return [`${fast.documents.length} documents vs ${slow.documents.length}`];
+  fast.documents.forEach((f, i) => {
+    const s = slow.documents[i]!;
+    if (s.problems.length) out.push(`doc ${i}: the slow path has problems ${JSON.stringify(s.problems)}`);
+    if (f.usable !== s.usable) out.push(`doc ${i}: usable ${f.usable} vs ${s.usable}`);
+    if (!isDeepStrictEqual(f.value, s.value)) out.push(`doc ${i}: value ${JSON.stringify(f.value)} vs ${JSON.stringify(s.value)}`);
+    if (!isDeepStrictEqual(f.yaml11Scalars, s.yaml11Scalars)) out.push(`doc ${i}: yaml11Scalars ${JSON.stringify(f.yaml11Scalars)} vs ${JSON.stringify(s.yaml11Scalars)}`);
+    if (!isDeepStrictEqual(f.span, s.span)) out.push(`doc ${i}: span ${JSON.stringify(f.span)} vs ${JSON.stringify(s.span)}`);
+    for (const p of [[], ...pathsOf(s.value, [], [])]) {
+      for (const target of ['value', 'key'] as const) {
+        const a = f.locate(p, target);
+        const b = s.locate(p, target);
+        if (!isDeepStrictEqual(a, b)) out.push(`doc ${i}: locate(${JSON.stringify(p)}, ${target}) ${JSON.stringify(a)} vs ${JSON.stringify(b)}`);
+      }
+    }
+  });
+  return out;
+}
+
+/** Runs both paths: `fast` is false when the fast path fell back. */
+function both(text: string): { fast: boolean; reason?: string; diffs: string[] } {
+  const source = new SourceFile('test.yaml', text);
+  const fast = parseYamlFast(source, DEFAULT_PARSE_LIMITS);
+  if (!fast) return { fast: false, reason: lastFallbackReason, diffs: [] };
+  return { fast: true, diffs: differences(text, fast, parseYamlSlow(source)) };
+}
+
+function expectFastAndEqual(text: string): void {
+  const r = both(text);
+  expect(r.fast, `fell back: ${r.reason}`).to.equal(true);
+  expect(r.diffs).to.deep.equal([]);
+}
+
+function expectSlow(text: string): void {
+  const source = new SourceFile('test.yaml', text);
+  expect(parseYamlFast(source, DEFAULT_PARSE_LIMITS)).to.equal(undefined);
+  // And parseYaml, falling back, gives what the slow path gives, problems included.
+  const viaDispatch = parseYaml(source);
+  const slow = parseYamlSlow(source);
+  expect(viaDispatch.documents.map((d) => [d.problems, d.usable, d.value, d.span])).to.deep.equal(slow.documents.map((d) => [d.problems, d.usable, d.value, d.span]));
+}
+
+describe('fast parse path', () => {
+  describe('hand-written cases take the fast path and match the yaml path', () => {
+    const cases: Record<string, string> = {
+      'plain map': 'apiVersion: v1\nkind: Pod\n',
+      'no final line break': 'a: 1\nb: x',
+      'anchors and aliases share the value': 'base: &b\n  x: 1\n  y: [1, 2]\nfirst: *b\nlist:\n- &i item\n- *i\n',
+      'merge keys with several sources': 'a: &a {x: 1, y: 1}\nb: &b\n  y: 2\n  z: 2\nc:\n  <<: [*a, *b]\n  x: 0\nd:\n  <<: *b\n  w: 3\ne:\n  <<: {inline: true}\n',
+      'flow style': 'k: {a: 1, "b": [2, 3], c: {d: []}}\nl: [x, "y", \'z\', {}]\nm: [1,\n  2, # c\n  3]\n',
+      'block scalars': 'a: |-\n  line1\n  line2\nb: >\n  folded\n  text\n\n  para\n\n\nc: |\n\n  leading blank\nd: | # header comment\n  x\n',
+      'quoted multi-line scalars': 'a: "one\n  two\n\n  three"\nb: \'it\'\'s\n  more\'\nc: "esc \\t \\u00e9 \\\\ \\\n  joined"\n',
+      'comments after values': 'a: 1 # one\nb: "x" # two\nc: [1] # three\nd:\n  e: 1\n    # deeper comment joins the value\n  # same level\n# top\nf: 2\n',
+      'comments kept by a nested collection': 'a:\n  b:\n    c: 1\n    # kept by b\nd:\n  - x\n  # kept by the list\n# left to the document\n',
+      'YAML 1.1 scalars': 'a: [yes, No, on, OFF, y, n, true, 0755, 08, 0x1F, 1:20, 2001-12-14, ~, .inf, -.5, 1e3, 0o17]\nyes: 1\n1:20: sexagesimal key\n2001-01-01: date key\n"quoted": "yes"\n',
+      'empty values': 'a:\nb:\n  c:\nd:\n- \n-\ne: ""\n',
+      'CRLF': 'a: 1\r\nb: |\r\n  x\r\n\r\nc: [1,\r\n  2] # c\r\nd:\r\n  - x\r\n  # c\r\n',
+      BOM: '\ufeffapiVersion: v1\nkind: List\n',
+      'empty documents and streams': '---\n---\n# only a comment\n---\na: 1\n---\n',
+      'leading comments and an indented root': '# header\n\n  a: 1\n  b:\n    - 2\n    # kept\n',
+      'compact sequences': 'a:\n- b: 1\n  c: 2\n- - x\n  - y\n',
+      'root flow collection': '{"apiVersion": "v1",\n "kind": "Pod"}\n',
+    };
+    for (const [name, text] of Object.entries(cases)) it(name, () => expectFastAndEqual(text));
+  });
+
+  describe('files it cannot vouch for take the slow path, with identical results', () => {
+    const cases: Record<string, string> = {
+      'a duplicate key': 'a: 1\nb: 2\na: 3\n',
+      'keys equal once resolved': '1: a\n0x1: b\n',
+      'a syntax error': 'a: 1\n  b: 2\nc: [\n',
+      'an unterminated quote': 'a: "x\n',
+      'a quoted scalar the yaml path repairs': 'a:\n  b: "one\n  two"\n',
+      'a tag': 'a: !!str 5\n',
+      'an explicit key': '? a\n: b\n',
+      'a directive': '%YAML 1.1\n---\na: 1\n',
+      'a document end marker': 'a: 1\n...\n',
+      'an unknown alias': 'a: *nope\n',
+      'keep chomping': 'a: |+\n  x\n\n',
+      'a tab': 'a:\t1\n',
+      'a comment after an empty last value': 'a:\n  b: # c\nd: 1\n',
+    };
+    for (const [name, text] of Object.entries(cases)) it(name, () => expectSlow(text));
+
+    it('a billion-laughs file is never expanded', () => {
+      let text = 'a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n';
+      for (let i = 1; i < 12; i++) text += `a${i}: &a${i} [${Array(10).fill(`*a${i - 1}`).join(', ')}]\n`;
+      const started = Date.now();
+      expectSlow(text);
+      const doc = parseYaml(new SourceFile('bomb.yaml', text)).documents[0]!;
+      expect(doc.problems.map((p) => p.code)).to.include('ALIAS_EXPANSION');
+      expect(Date.now() - started).to.be.lessThan(5000);
+    });
+
+    it('nesting past maxDepth', () => {
+      const text = 'a: ' + '['.repeat(300) + ']'.repeat(300) + '\n';
+      expectSlow(text);
+      expect(parseYaml(new SourceFile('deep.yaml', text)).documents[0]!.problems.map((p) => p.code)).to.include('TOO_DEEP');
+    });
+
+    it('the YAML 1.2 configuration mode stays on the yaml path', () => {
+      const parsed = parseYaml(new SourceFile('.sidecar-lint.yaml', 'rules:\n  port-conflict: off\n'), DEFAULT_PARSE_LIMITS, '1.2');
+      expect(parsed.documents[0]!.value).to.deep.equal({ rules: { 'port-conflict': 'off' } });
+    });
+  });
+
+  describe('generated documents', () => {
+    // A small seeded generator of valid and nearly valid YAML: styles, comments at random
+    // indentation, blank lines, anchors, merges, empty values, several documents, CRLF.
+    it('match whenever the fast path takes them', function () {
+      this.timeout(60_000);
+      let seed = 7;
+      const rnd = () => {
+        seed = (seed + 0x6d2b79f5) | 0;
+        let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+        t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+      };
+      const pick = <T>(a: T[]): T => a[Math.floor(rnd() * a.length)]!;
+      const scalars = ['yes', 'Off', 'y', 'true', '0755', '00', '-0', '0x1F', '1_000', '1:20', '2001-12-14', '~', '.inf', '.nan', '1e3', '.5', 'text', 'a b', '"q # x"', "'s'", '"multi\n   line"', 'plain\n   more', '*a', '[1, {b: 2}]', '{}', '|\n   lit\n\n   eral', '>-\n   fold\n   ed'];
+      const keys = ['a', 'b', 'c', '"q"', '1', 'yes', '~', '1:20', 'k y'];
+      let fastCount = 0;
+      const failures: string[] = [];
+      for (let n = 0; n < 1500; n++) {
+        const lines: string[] = [];
+        const emit = (indent: number, depth: number, lead: string): void => {
+          const pad = ' '.repeat(indent);
+          const r = rnd();
+          if (depth < 3 && r < 0.35) {
+            lines.push(pad + lead + (rnd() < 0.1 ? ' &a' : '') + (rnd() < 0.2 ? ' # c' : ''));
+            const inner = lead.endsWith(':') && rnd() < 0.3 ? indent : indent + pick([1, 2, 4]);
+            const count = 1 + Math.floor(rnd() * 3);
+            const seq = rnd() < 0.4;
+            const used = new Set<string>();
+            for (let i = 0; i < count; i++) {
+              const k = pick(keys);
+              if (!seq && used.has(k)) continue;
+              used.add(k);
+              emit(inner, depth + 1, seq ? '-' : k + ':');
+              if (rnd() < 0.3) lines.push(rnd() < 0.3 ? '' : ' '.repeat(Math.max(0, inner + pick([-2, 0, 1, 3]))) + '# note');
+            }
+            if (!seq && rnd() < 0.1) lines.push(' '.repeat(inner) + '<<: *a');
+          } else if (r < 0.42) lines.push(pad + lead);
+          else lines.push(pad + lead + ' ' + pick(scalars).replace(/\n/g, '\n' + pad) + (rnd() < 0.2 ? ' # c' : ''));
+        };
+        const docs = 1 + Math.floor(rnd() * 2);
+        for (let d = 0; d < docs; d++) {
+          if (d > 0 || rnd() < 0.2) lines.push('---');
+          emit(0, 0, pick(keys) + ':');
+          if (rnd() < 0.5) emit(0, 0, pick(keys) + ':');
+        }
+        let text = lines.join('\n') + (rnd() < 0.8 ? '\n' : '');
+        if (rnd() < 0.1) text = text.replace(/\n/g, '\r\n');
+        const r = both(text);
+        if (r.fast) fastCount++;
+        if (r.diffs.length) failures.push(`${JSON.stringify(text)}\n  ${r.diffs.slice(0, 3).join('\n  ')}`);
+      }
+      expect(failures.slice(0, 3)).to.deep.equal([]);
+      expect(fastCount).to.be.greaterThan(300);
+    });
+  });
+
+  describe('the corpus', function () {
+    let files: string[] = [];
+    before(function () {
+      if (!hasCorpus) {
+        console.log(`    (skipped: ${corpusDir} is not on this machine)`);
+        this.skip();
+      }
+      const walk = (dir: string): string[] =>
+        readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : /\.(ya?ml|json)$/i.test(e.name) ? [join(dir, e.name)] : []));
+      files = walk(corpusDir).sort();
+    });
+
+    it('every file gives the same documents on both paths, and most take the fast path', function () {
+      this.timeout(300_000);
+      const failures: string[] = [];
+      const fallbacks: string[] = [];
+      for (const file of files) {
+        const text = readFileSync(file, 'utf8');
+        const r = both(text);
+        if (!r.fast) fallbacks.push(`${file}: ${r.reason}`);
+        else if (r.diffs.length) failures.push(`${file}\n  ${r.diffs.slice(0, 5).join('\n  ')}`);
+      }
+      expect(failures.slice(0, 5)).to.deep.equal([]);
+      expect(files.length).to.be.greaterThan(1000);
+      // 1,239 of 1,247 when this was written: duplicate keys, repaired quotes, `...`, an indentation indicator.
+      expect(fallbacks.length, fallbacks.join('\n')).to.be.lessThan(files.length / 50);
+    });
+  });
+});
