@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync, readFileSync, mkdirSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { projectRoot } from './helpers.js';
+import { projectRoot, CLASH } from './helpers.js';
 
 const BIN = join(projectRoot, 'bin', 'sidecar-lint.js');
 
@@ -18,21 +18,6 @@ function run(args: string[], opts: { cwd?: string; input?: string; env?: Record<
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-const CLASH = `apiVersion: v1
-kind: Pod
-metadata:
-  name: web
-spec:
-  containers:
-    - name: app
-      image: example/app:1.0
-      ports:
-        - containerPort: 8080
-    - name: proxy
-      image: example/proxy:1.0
-      ports:
-        - containerPort: 8080
-`;
 
 describe('cli', () => {
   const dir = mkdtempSync(join(tmpdir(), 'sidecar-lint-cli-'));

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { lint, lintText } from '../src/index.js';
 import type { RuleSetting } from '../src/index.js';
+import { CLASH } from './helpers.js';
 
 /** Lints text with every rule but the listed ones turned off. */
 async function lintWith(text: string, rules: string[], options: Record<string, unknown> = {}) {
@@ -14,21 +15,6 @@ async function lintWith(text: string, rules: string[], options: Record<string, u
   return lintText(text, 'test.yaml', { rules: settings, ...options });
 }
 
-const CLASH = `apiVersion: v1
-kind: Pod
-metadata:
-  name: web
-spec:
-  containers:
-    - name: app
-      image: example/app:1.0
-      ports:
-        - containerPort: 8080
-    - name: proxy
-      image: example/proxy:1.0
-      ports:
-        - containerPort: 8080
-`;
 
 describe('engine', () => {
   describe('positions', () => {
