@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import type { Severity } from '../types.js';
 import type { RuleSetting } from '../config/config.js';
 import { VERSION } from '../version.js';
+import { FORMATS, isFormat, type FormatName } from '../report/index.js';
 
 const HELP = `Usage: sidecar-lint [options] <path|glob|->...
 
@@ -11,7 +12,8 @@ Lint Kubernetes manifests for sidecar mistakes. Folders are read recursively
 (.yaml, .yml, .json); - reads standard input.
 
 Options:
-  -f, --format <name>[:<file>]  stylish (default), compact, json, sarif; repeat for several
+  -f, --format <name>[:<file>]  stylish (default), compact, json, sarif, junit,
+                                checkstyle, codeclimate, github, markdown; repeat for several
   -o, --output <file>           write the (first) format to a file instead of stdout
       --kube-version <x.y>      target Kubernetes version (default: newest known)
       --fail-on <level>         error (default), warning, info or none: exit 1 at or above it
@@ -27,6 +29,9 @@ Options:
   -v, --verbose                 say what was passed over and why
       --color / --no-color      force colours on or off
       --list-rules              print the rules and exit
+      --policy <path>           your own policies: .rego (conftest style), policy.wasm,
+                                OPA bundle, JSON Schema checks, ValidatingAdmissionPolicy;
+                                repeat for several (docs/policies.md)
   -h, --help                    this text
       --version                 the version
 
@@ -49,7 +54,7 @@ function parseRuleFlags(values: string[]): Record<string, RuleSetting> {
 }
 
 interface Output {
-  format: 'stylish' | 'compact' | 'json' | 'sarif';
+  format: FormatName;
   file?: string;
 }
 
@@ -57,10 +62,10 @@ function parseFormats(values: string[], output: string | undefined): Output[] {
   const outs: Output[] = (values.length ? values : ['stylish']).flatMap((v) =>
     v.split(',').map((part) => {
       const colon = part.indexOf(':');
-      const format = (colon === -1 ? part : part.slice(0, colon)) as Output['format'];
+      const format = colon === -1 ? part : part.slice(0, colon);
       const file = colon === -1 ? undefined : part.slice(colon + 1);
-      if (!['stylish', 'compact', 'json', 'sarif'].includes(format)) {
-        throw new UsageError(`--format ${format}: expected stylish, compact, json or sarif`);
+      if (!isFormat(format)) {
+        throw new UsageError(`--format ${format}: expected ${FORMATS.slice(0, -1).join(', ')} or ${FORMATS[FORMATS.length - 1]}`);
       }
       return { format, file };
     }),
@@ -74,6 +79,10 @@ function parseFormats(values: string[], output: string | undefined): Output[] {
 }
 
 export async function main(argv: string[]): Promise<number> {
+  if (argv[0] === 'test') {
+    const { testCommand } = await import('./test-command.js');
+    return testCommand(argv.slice(1));
+  }
   let args;
   try {
     args = parseArgs({
@@ -98,6 +107,7 @@ export async function main(argv: string[]): Promise<number> {
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         'list-rules': { type: 'boolean' },
+        policy: { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean' },
       },
@@ -138,6 +148,7 @@ export async function main(argv: string[]): Promise<number> {
       ignore: v.ignore,
       stdinFilename: v['stdin-filename'],
       reportUnusedSuppressions: v['report-unused-suppressions'],
+      policies: v.policy,
       maxFileSize,
     });
     if (v.verbose) {
