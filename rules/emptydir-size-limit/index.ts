@@ -1,4 +1,8 @@
 import { defineRule } from '../../src/engine/rule.js';
+import { setMapKey } from '../../src/fix/yaml-edits.js';
+
+/** What --fix writes when the configuration names no size: room for a day of chatty logs. */
+const DEFAULT_SIZE_LIMIT = '500Mi';
 import type { ContainerInfo } from '../../src/model/workload.js';
 import { roleWord } from '../../src/model/workload.js';
 import { declaredVolumes, isPatchLike, isPrivatePath, mountsByVolume, podMounts, type MountInfo } from '../../src/model/mounts.js';
@@ -25,7 +29,13 @@ export default defineRule({
     description: 'An emptyDir shared by two or more running containers has no sizeLimit.',
     rationale:
       'An emptyDir that a sidecar and the app exchange data through (logs, a database, a git checkout) grows for as long as the pod lives, on the node\'s disk (or, with medium: Memory, in the node\'s memory, charged to the writing container). Without sizeLimit nothing bounds it but node pressure: a chatty writer fills the node\'s ephemeral storage, and the kubelet evicts this pod and possibly its neighbours. With sizeLimit the kubelet evicts only this pod, when the volume passes its limit, and the scheduler can account for it.',
-    fix: 'Set emptyDir.sizeLimit to what the exchange needs (e.g. sizeLimit: 500Mi for rotated logs), or give every container a resources.limits.ephemeral-storage; rotate or ship logs so the volume does not grow without end.',
+    fix: 'Set emptyDir.sizeLimit to what the exchange needs (e.g. sizeLimit: 500Mi for rotated logs), or give every container a resources.limits.ephemeral-storage; rotate or ship logs so the volume does not grow without end. `--fix` sets the sizeLimit given by the rule option (500Mi by default).',
+    optionsSchema: {
+      type: 'object',
+      properties: { sizeLimit: { type: 'string', pattern: '^[0-9]+(\\.[0-9]+)?(Ki|Mi|Gi|Ti|k|M|G|T)?$' } },
+      additionalProperties: false,
+    },
+    defaultOptions: { sizeLimit: DEFAULT_SIZE_LIMIT },
   },
   workload(w, ctx) {
     if (isPatchLike(w)) return;
@@ -51,11 +61,14 @@ export default defineRule({
       const where = memory
         ? "what they write there stays in the node's memory (tmpfs) until the pod is OOM-killed or evicted"
         : "what they write there (logs, data) can fill the node's disk until the kubelet evicts the pod";
+      const fixLimit = String(ctx.options.sizeLimit ?? DEFAULT_SIZE_LIMIT);
+      const edits = 'emptyDir' in d.spec ? setMapKey(w.object.doc, [...d.path, 'emptyDir'], 'sizeLimit', fixLimit) : undefined;
       ctx.report({
         object: w.object,
         path: isObject(d.spec) && 'emptyDir' in d.spec ? [...d.path, 'emptyDir'] : d.namePath,
         key: 'emptyDir' in d.spec,
         message: `emptyDir "${d.name}"${memory ? ' (medium: Memory)' : ''} is shared by ${list(users)} without sizeLimit: ${where}`,
+        fix: edits && { description: `set sizeLimit: ${fixLimit}`, edits },
       });
     }
   },

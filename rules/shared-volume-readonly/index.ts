@@ -1,4 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
+import type { Fix, NodePath } from '../../src/types.js';
+import { setMapKey } from '../../src/fix/yaml-edits.js';
 import type { RuleContext } from '../../src/engine/rule.js';
 import type { ContainerInfo, Workload } from '../../src/model/workload.js';
 import { roleWord } from '../../src/model/workload.js';
@@ -114,6 +116,7 @@ function check(w: Workload, ctx: RuleContext, configMaps: K8sObject[]): void {
         object: w.object,
         path: r.spec.readOnly !== undefined ? [...r.path, 'readOnly'] : r.path,
         container: r.container,
+        fix: readOnlyFix(w, r.path),
         message:
           `${who(r.container)} only reads ${v.type} "${name}" at ${r.mountPath}, which ${who(writer.container)} writes, but mounts it writable: ` +
           'set readOnly: true on this mount so a bug or a compromise in the reader cannot alter or delete the data',
@@ -137,3 +140,8 @@ export default defineRule({
     for (const w of run.workloads) check(w, ctx, configMaps);
   },
 });
+
+function readOnlyFix(w: Workload, mountPath: NodePath): Fix | undefined {
+  const edits = setMapKey(w.object.doc, mountPath, 'readOnly', 'true');
+  return edits && { description: 'mount it readOnly: true', edits };
+}

@@ -72,6 +72,8 @@ export default defineRule({
         fix = { description: `write ${s.value}`, edits: [{ start: s.span[0], end: s.span[1], text: String(s.value) }] };
       } else {
         message = `${s.source} is the boolean ${s.value} to Kubernetes (YAML 1.1) but the string "${s.source}" to YAML 1.2 tools (yq, editors, formatters): quote it ("${s.source}") if you mean the string, or write ${s.value}`;
+        // An env var's value is a string to the API: a boolean there is rejected, so quoting is safe.
+        if (key === 'value') fix = { description: `quote "${s.source}"`, edits: [{ start: s.span[0], end: s.span[1], text: `"${s.source}"` }] };
       }
       ctx.report({ object: obj, span: s.span, message, fix });
     }

@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import type { Severity } from '../types.js';
 import type { RuleSetting } from '../config/config.js';
 import { VERSION } from '../version.js';
+import type { LintOptions } from '../engine/lint.js';
 import { FORMATS, isFormat, type FormatName } from '../report/index.js';
 
 const HELP = `Usage: sidecar-lint [options] <path|glob|->...
@@ -28,6 +29,8 @@ Options:
   -q, --quiet                   report errors only
   -v, --verbose                 say what was passed over and why
       --color / --no-color      force colours on or off
+      --fix                     repair what can be repaired safely, in place
+      --fix-dry-run             print the repairs as a diff, change nothing
       --list-rules              print the rules and exit
       --policy <path>           your own policies: .rego (conftest style), policy.wasm,
                                 OPA bundle, JSON Schema checks, ValidatingAdmissionPolicy;
@@ -107,6 +110,8 @@ export async function main(argv: string[]): Promise<number> {
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         'list-rules': { type: 'boolean' },
+        fix: { type: 'boolean' },
+        'fix-dry-run': { type: 'boolean' },
         policy: { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean' },
@@ -140,7 +145,7 @@ export async function main(argv: string[]): Promise<number> {
     }
     const outputs = parseFormats(v.format ?? [], v.output);
     const { lint } = await import('../engine/lint.js');
-    const result = await lint(args.positionals, {
+    const lintOptions: LintOptions = {
       kubeVersion: v['kube-version'],
       failOn: failOn as Severity | 'none' | undefined,
       config: v['no-config'] ? false : v.config,
@@ -150,7 +155,12 @@ export async function main(argv: string[]): Promise<number> {
       reportUnusedSuppressions: v['report-unused-suppressions'],
       policies: v.policy,
       maxFileSize,
-    });
+    };
+    if (v.fix || v['fix-dry-run']) {
+      const fixed = await runFixes(args.positionals, lintOptions, Boolean(v['fix-dry-run']));
+      if (fixed !== undefined) return fixed;
+    }
+    const result = await lint(args.positionals, lintOptions);
     if (v.verbose) {
       if (result.configFile) process.stderr.write(`config: ${result.configFile}\n`);
       for (const n of result.notes) process.stderr.write(`note: ${n}\n`);
@@ -185,6 +195,34 @@ export async function main(argv: string[]): Promise<number> {
     }
     throw e;
   }
+}
+
+/**
+ * --fix writes the repaired files (for standard input: prints the repaired text and returns the
+ * exit code); --fix-dry-run prints a unified diff and writes nothing. Then the normal report runs
+ * on what is left.
+ */
+async function runFixes(inputs: string[], options: LintOptions, dryRun: boolean): Promise<number | undefined> {
+  const { computeFixes, unifiedDiff, writeFixes } = await import('../fix/run.js');
+  const { readStdin } = await import('../input/sources.js');
+  const stdinName = options.stdinFilename ?? '<stdin>';
+  if (inputs.includes('-')) options.stdinText = new TextDecoder().decode(await readStdin());
+  const fixed = await computeFixes(inputs, options);
+  const count = fixed.reduce((n, f) => n + f.applied, 0);
+  if (dryRun) {
+    for (const f of fixed) process.stdout.write(unifiedDiff(f));
+    process.stderr.write(`sidecar-lint: ${count} fix${count === 1 ? '' : 'es'} would be applied to ${fixed.length} file${fixed.length === 1 ? '' : 's'}\n`);
+    return undefined;
+  }
+  writeFixes(process.cwd(), fixed.filter((f) => f.file !== stdinName));
+  process.stderr.write(`sidecar-lint: applied ${count} fix${count === 1 ? '' : 'es'} to ${fixed.length} file${fixed.length === 1 ? '' : 's'}\n`);
+  if (inputs.length === 1 && inputs[0] === '-') {
+    const text = fixed.find((f) => f.file === stdinName)?.after ?? options.stdinText ?? '';
+    process.stdout.write(text);
+    const { lintText } = await import('../engine/lint.js');
+    return (await lintText(text, stdinName, options)).exitCode;
+  }
+  return undefined;
 }
 
 async function listRules(): Promise<number> {
