@@ -82,6 +82,12 @@ function parseFormats(values: string[], output: string | undefined): Output[] {
 }
 
 export async function main(argv: string[]): Promise<number> {
+  if (argv[0] === 'lsp') {
+    // Serves until the client says exit (the connection ends the process then).
+    const { startServer } = await import('../lsp/server.js');
+    startServer();
+    return new Promise<number>(() => {});
+  }
   if (argv[0] === 'test') {
     const { testCommand } = await import('./test-command.js');
     return testCommand(argv.slice(1));
