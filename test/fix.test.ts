@@ -102,4 +102,50 @@ describe('--fix', () => {
     expect(after).to.include('        - {name: logs, mountPath: /var/log/app, readOnly: true}\n');
     expect(after).to.include('      emptyDir: {sizeLimit: 500Mi}\n');
   });
+
+  describe('job-sidecar-never-completes', () => {
+    const JOB = `apiVersion: batch/v1
+kind: Job
+metadata:
+  name: migrate
+spec:
+  template:
+    spec:
+      restartPolicy: Never
+      containers:
+        - name: migrate
+          image: example/migrate:2.4.1
+        # the proxy the migration talks to
+        - name: cloud-sql-proxy
+          image: gcr.io/cloud-sql-connectors/cloud-sql-proxy:2.11.0   # pinned
+          args: ["--port=5432"]
+`;
+
+    it('moves the helper into initContainers as a native sidecar, comments included', () => {
+      writeFileSync(join(dir, 'job.yaml'), JOB);
+      const r = run(['--fix', '-f', 'compact', 'job.yaml'], dir);
+      expect(r.stdout).to.not.include('[job-sidecar-never-completes]');
+      const after = readFileSync(join(dir, 'job.yaml'), 'utf8');
+      expect(after).to.include(
+        '      initContainers:\n        - name: cloud-sql-proxy\n          image: gcr.io/cloud-sql-connectors/cloud-sql-proxy:2.11.0   # pinned\n          args: ["--port=5432"]\n          restartPolicy: Always\n      containers:\n        - name: migrate\n',
+      );
+      expect(after).to.not.match(/containers:\n(.*\n)*.*- name: cloud-sql-proxy(.*\n)*.*restartPolicy: Never/);
+    });
+
+    it('appends to existing initContainers', () => {
+      const withInit = JOB.replace('      containers:\n', '      initContainers:\n      - name: wait\n        image: busybox:1.36\n      containers:\n');
+      writeFileSync(join(dir, 'job2.yaml'), withInit);
+      run(['--fix', 'job2.yaml'], dir);
+      const after = readFileSync(join(dir, 'job2.yaml'), 'utf8');
+      expect(after).to.include('      - name: wait\n        image: busybox:1.36\n      - name: cloud-sql-proxy\n');
+      expect(after).to.include('        restartPolicy: Always\n      containers:\n');
+    });
+
+    it('leaves it alone where the target version has no native sidecars', () => {
+      writeFileSync(join(dir, 'job3.yaml'), JOB);
+      const r = run(['--fix', '--kube-version', '1.28', '-f', 'compact', 'job3.yaml'], dir);
+      expect(r.stdout).to.include('[job-sidecar-never-completes]');
+      expect(readFileSync(join(dir, 'job3.yaml'), 'utf8')).to.equal(JOB);
+    });
+  });
 });

@@ -1,4 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
+import { moveToNativeSidecar } from '../../src/fix/yaml-edits.js';
 import type { ContainerInfo } from '../../src/model/workload.js';
 import { roleWord } from '../../src/model/workload.js';
 import { formatKubeVersion } from '../../src/model/kube-version.js';
@@ -45,11 +46,14 @@ export default defineRule({
         // The job's containers end a proxy through its quit endpoint, or any helper with kill in a shared PID namespace.
         const stopped = others.some((o) => stopsHelpers(o.spec, sharedPid) && (v.by !== 'command' || sharedPid));
         if (stopped) continue;
+        // --fix: make it a native sidecar, where the target version has them.
+        const edits = w.nativeSidecarsSupported && c.list === 'containers' ? moveToNativeSidecar(w.object.doc, w.podSpecPath, c.index) : undefined;
         ctx.report({
           object: w.object,
           path: [...c.path, 'name'],
           container: c,
           message: `${roleWord(c)} "${c.name}" ${v.reason} and never exits, so the ${w.kind} never completes: ${howToFix}`,
+          fix: edits && { description: `move "${c.name}" to initContainers with restartPolicy: Always`, edits },
         });
       }
     }

@@ -64,3 +64,66 @@ export function setMapKey(doc: YamlDocument, mapPath: NodePath, key: string, val
   insertAt += 1;
   return [{ start: insertAt, end: insertAt, text: `${line}${br}` }];
 }
+
+/**
+ * Edits that move `containers[index]` of a pod spec to the end of its `initContainers` (creating
+ * the key before `containers:` when missing) and add `restartPolicy: Always`: a regular helper
+ * becomes a native sidecar. Block style only, comments inside the container travel with it;
+ * undefined for anything else (flow style, aliases, a re-indented file, the last container).
+ */
+export function moveToNativeSidecar(doc: YamlDocument, podSpecPath: NodePath, index: number): TextEdit[] | undefined {
+  if (doc.source.originalText !== undefined) return undefined;
+  const text = doc.source.text;
+  const src = doc.source;
+  const containers = doc.get([...podSpecPath, 'containers']);
+  if (!Array.isArray(containers) || containers.length < 2 || !isObject(containers[index])) return undefined;
+  const item = doc.locate([...podSpecPath, 'containers', index]);
+  if (!item.exact) return undefined;
+  const itemStart = item.span[0];
+  const startPos = src.position(itemStart);
+  const lineStart = src.lineStart(startPos.line);
+  const prefix = text.slice(lineStart, itemStart);
+  const dash = /^([ \t]*)-[ \t]+$/.exec(prefix);
+  if (!dash || text[itemStart] === '{' || text[itemStart] === '*') return undefined;
+  const br = lineBreakOf(text);
+  // The item's lines: from its dash line to the line its map span ends on (inclusive).
+  let end = item.span[1];
+  if (end > lineStart && text[end - 1] !== '\n') {
+    const nl = text.indexOf('\n', end);
+    end = nl === -1 ? text.length : nl + 1;
+  }
+  const block = text.slice(lineStart, end);
+  const itemColumn = startPos.column - 1; // where the container's keys start
+  const withPolicy = `${block}${block.endsWith('\n') ? '' : br}${' '.repeat(itemColumn)}restartPolicy: Always${br}`;
+
+  const init = doc.get([...podSpecPath, 'initContainers']);
+  const edits: TextEdit[] = [{ start: lineStart, end, text: '' }];
+  if (Array.isArray(init) && init.length > 0) {
+    const last = doc.locate([...podSpecPath, 'initContainers', init.length - 1]);
+    const lastPos = src.position(last.span[0]);
+    const lastPrefix = text.slice(src.lineStart(lastPos.line), last.span[0]);
+    const initDash = /^([ \t]*)-[ \t]+$/.exec(lastPrefix);
+    if (!last.exact || !initDash || text[last.span[0]] === '{') return undefined;
+    // Re-indent the block from the containers' dash column to the initContainers' one.
+    const shift = initDash[1]!.length - dash[1]!.length;
+    const moved = withPolicy
+      .split(/(?<=\n)/)
+      .map((l) => (shift >= 0 ? ' '.repeat(shift) + l : l.replace(new RegExp(`^ {0,${-shift}}`), '')))
+      .join('');
+    let at = last.span[1];
+    if (at > 0 && text[at - 1] !== '\n') {
+      const nl = text.indexOf('\n', at);
+      at = nl === -1 ? text.length : nl + 1;
+    }
+    edits.push({ start: at, end: at, text: (at === text.length && !text.endsWith('\n') ? br : '') + moved });
+  } else if (init === undefined) {
+    const key = doc.locate([...podSpecPath, 'containers'], 'key');
+    if (!key.exact) return undefined;
+    const keyPos = src.position(key.span[0]);
+    const keyLineStart = src.lineStart(keyPos.line);
+    const keyIndent = text.slice(keyLineStart, key.span[0]);
+    if (!/^[ \t]*$/.test(keyIndent)) return undefined;
+    edits.push({ start: keyLineStart, end: keyLineStart, text: `${keyIndent}initContainers:${br}${withPolicy}` });
+  } else return undefined;
+  return edits;
+}
