@@ -117,6 +117,7 @@ class Builder {
   constructor(
     private readonly doc: Document,
     private readonly limits: ParseLimits,
+    private readonly text: string,
   ) {}
 
   build(node: YNode | null | undefined, depth: number): { value: unknown; weight: number } {
@@ -204,7 +205,7 @@ class Builder {
         else if (pair.value) merges.push(pair.value as YNode);
         continue;
       }
-      const key = keyText(keyNode);
+      const key = keyText(keyNode, this.text);
       const child = this.build(pair.value as YNode, depth + 1);
       obj[key] = child.value;
       weight += child.weight;
@@ -233,7 +234,7 @@ class Builder {
   }
 }
 
-function keyText(key: YNode | null): string {
+function keyText(key: YNode | null, text: string): string {
   if (key == null) return '';
   if (isScalar(key)) {
     const v = key.value;
@@ -241,7 +242,10 @@ function keyText(key: YNode | null): string {
     if (typeof v === 'object') return (key as { source?: string }).source ?? String(v);
     return String(v);
   }
-  return String(key);
+  // A collection or alias as a key (never in a manifest): its text as written. Not String(key):
+  // that converts the node to JS and can throw (e.g. a bad merge inside it).
+  const r = (key as { range?: [number, number, number] }).range;
+  return r ? text.slice(r[0], r[1]) : '';
 }
 
 function spanOf(node: YNode | null | undefined): Span {
@@ -343,7 +347,7 @@ export function parseYamlSlow(input: SourceFile, limits: ParseLimits = DEFAULT_P
       span: [e.pos[0], Math.max(e.pos[0], e.pos[1])] as Span,
     }));
     const span: Span = doc.range ? [doc.range[0], doc.range[1]] : [0, 0];
-    const builder = new Builder(doc, limits);
+    const builder = new Builder(doc, limits, source.text);
     let value: unknown = null;
     let usable = problems.every((p) => p.code === 'DUPLICATE_KEY');
     try {
