@@ -1,12 +1,12 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { setMapKey } from '../../src/fix/yaml-edits.js';
-
-/** What --fix writes when the configuration names no size: room for a day of chatty logs. */
-const DEFAULT_SIZE_LIMIT = '500Mi';
 import type { ContainerInfo } from '../../src/model/workload.js';
 import { roleWord } from '../../src/model/workload.js';
 import { declaredVolumes, isPatchLike, isPrivatePath, mountsByVolume, podMounts, type MountInfo } from '../../src/model/mounts.js';
 import { isObject } from '../../src/model/objects.js';
+
+/** What --fix writes when the configuration names no size: room for a day of chatty logs. */
+const DEFAULT_SIZE_LIMIT = '500Mi';
 
 /** Mount paths and volume names of sockets, certificates and small config: nothing there grows. */
 const SMALL_CONTENT = /(^|[-_./])(sock|socks|socket|sockets|uds|certs?|tls|creds?|credentials|conf|config|configs|conf\.d|rules|plugins|bin|tools)([-_./]|$)/i;
@@ -62,7 +62,11 @@ export default defineRule({
         ? "what they write there stays in the node's memory (tmpfs) until the pod is OOM-killed or evicted"
         : "what they write there (logs, data) can fill the node's disk until the kubelet evicts the pod";
       const fixLimit = String(ctx.options.sizeLimit ?? DEFAULT_SIZE_LIMIT);
-      const edits = 'emptyDir' in d.spec ? setMapKey(w.object.doc, [...d.path, 'emptyDir'], 'sizeLimit', fixLimit) : undefined;
+      // `emptyDir: {}` gets sizeLimit; a volume with no source at all (an emptyDir by default) gets `emptyDir: {sizeLimit: ...}`.
+      const edits =
+        'emptyDir' in d.spec
+          ? setMapKey(w.object.doc, [...d.path, 'emptyDir'], 'sizeLimit', fixLimit)
+          : setMapKey(w.object.doc, d.path, 'emptyDir', { sizeLimit: fixLimit });
       ctx.report({
         object: w.object,
         path: isObject(d.spec) && 'emptyDir' in d.spec ? [...d.path, 'emptyDir'] : d.namePath,

@@ -142,6 +142,6 @@ export default defineRule({
 });
 
 function readOnlyFix(w: Workload, mountPath: NodePath): Fix | undefined {
-  const edits = setMapKey(w.object.doc, mountPath, 'readOnly', 'true');
+  const edits = setMapKey(w.object.doc, mountPath, 'readOnly', true);
   return edits && { description: 'mount it readOnly: true', edits };
 }
