@@ -1,0 +1,169 @@
+// Hostile and odd inputs not covered elsewhere: nesting far past the parser's limit, a 100 MB file,
+// a folder of 100,000 files, tags that other YAML loaders execute, and report paths that could
+// escape the workspace. Covered elsewhere: YAML bombs and nesting just past the limit
+// (engine.test.ts), a policy that loops or aborts (policy-rego.test.ts), a configuration with
+// wrong types (engine.test.ts), binary/UTF-16/invalid UTF-8/sockets/symlink loops (input.test.ts).
+// Set HOSTILE_BIG=0 to skip the two slow ones (100 MB, 100k files).
+import { expect } from 'chai';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, openSync, closeSync, rmSync, symlinkSync, writeSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { isAbsolute, join, resolve } from 'node:path';
+import { lint, lintText } from '../src/index.js';
+import { sarif } from '../src/report/sarif.js';
+import type { ReportOptions } from '../src/report/index.js';
+import { CLASH, projectRoot } from './helpers.js';
+
+const BIN = join(projectRoot, 'bin', 'sidecar-lint.js');
+const BIG = process.env.HOSTILE_BIG !== '0';
+
+function cli(args: string[], cwd: string, timeout = 120_000, extraNode: string[] = []) {
+  const started = Date.now();
+  const r = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, ...extraNode, BIN, ...args], { cwd, encoding: 'utf8', timeout, maxBuffer: 1 << 28, env: { ...process.env, NO_COLOR: '1' } });
+  const lines = r.stderr.trim().split('\n');
+  const peakMiB = Number(lines.pop()) / 1024;
+  return { code: r.status, signal: r.signal, stdout: r.stdout, stderr: lines.join('\n'), ms: Date.now() - started, peakMiB };
+}
+
+const hasTime = existsSync('/usr/bin/time');
+
+describe('hostile input', function () {
+  this.timeout(60_000);
+  const dir = mkdtempSync(join(tmpdir(), 'sidecar-lint-hostile-'));
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  describe('nesting', () => {
+    const flow = (levels: number) => 'a: ' + '['.repeat(levels) + ']'.repeat(levels) + '\n';
+
+    it('lints nesting right at the limit (256 levels) without complaint', async () => {
+      const r = await lintText(flow(255), 'deep.yaml');
+      expect(r.findings.filter((f) => f.ruleId === 'yaml-syntax')).to.deep.equal([]);
+      expect(r.documents[0]!.usable).to.equal(true);
+    });
+
+    it('stops one level past it with a finding that names the limit', async () => {
+      const r = await lintText(flow(257), 'deep.yaml');
+      expect(r.findings[0]!.ruleId).to.equal('yaml-syntax');
+      expect(r.findings[0]!.message).to.match(/nesting deeper than 256 levels/);
+    });
+
+    for (const [name, text] of [
+      ['flow sequences', 'a: ' + '['.repeat(100_000) + ']'.repeat(100_000)],
+      ['flow maps, unclosed', '{a: '.repeat(100_000)],
+      ['block sequences on one line', '- '.repeat(100_000) + 'x\n'],
+      ['indented block maps', Array.from({ length: 3000 }, (_, i) => ' '.repeat(i) + 'k:').join('\n') + '\n'],
+    ] as const) {
+      it(`survives 100,000-deep ${name} (far past the limit) quickly, with a finding`, async () => {
+        const started = Date.now();
+        const r = await lintText(text, 'deep.yaml');
+        expect(Date.now() - started).to.be.below(15_000);
+        expect(r.findings.length).to.be.greaterThan(0);
+        expect(r.findings.every((f) => f.ruleId === 'yaml-syntax' && f.file === 'deep.yaml')).to.equal(true);
+        expect(r.findings[0]!.message).to.match(/nesting deeper than 256 levels/);
+      });
+    }
+
+    it('raises the limit with limits.maxDepth', async () => {
+      const r = await lintText(flow(300), 'deep.yaml', { limits: { maxDepth: 400 } });
+      expect(r.findings.filter((f) => f.ruleId === 'yaml-syntax')).to.deep.equal([]);
+    });
+  });
+
+  describe('never executes what a manifest says', () => {
+    const marker = join(dir, 'executed');
+    const payloads = [
+      `!!python/object/apply:os.system ["touch ${marker}"]`,
+      `!!js/function "function () { require('fs').writeFileSync('${marker}', '') }"`,
+      `!<tag:yaml.org,2002:js/function> "() => require('fs').writeFileSync('${marker}', '')"`,
+      `"$(touch ${marker})"`,
+      `"\`touch ${marker}\`"`,
+    ];
+    for (const p of payloads) {
+      it(`reads ${p.slice(0, 30)}... as data`, async () => {
+        const text = `apiVersion: v1\nkind: Pod\nmetadata: {name: x}\nspec:\n  containers:\n    - name: a\n      image: ${p}\n      command: ["sh", "-c", "touch ${marker}"]\n      args: ${p}\n`;
+        const r = await lintText(text, 'tags.yaml');
+        expect(r.findings.filter((f) => f.ruleId === 'rule-error')).to.deep.equal([]);
+        expect(existsSync(marker)).to.equal(false);
+      });
+    }
+  });
+
+  describe('report paths stay inside the workspace', () => {
+    it('gives every SARIF result a relative URI that resolves inside the root', async () => {
+      const ws = join(dir, 'ws');
+      const outside = mkdtempSync(join(tmpdir(), 'sidecar-lint-outside-'));
+      mkdirSync(join(ws, 'k8s', 'sub'), { recursive: true });
+      writeFileSync(join(outside, 'pod.yaml'), CLASH);
+      writeFileSync(join(ws, 'k8s', 'sub', 'pod.yaml'), CLASH);
+      writeFileSync(join(ws, 'k8s', '%2e%2e%2fescape.yaml'), CLASH);
+      writeFileSync(join(ws, 'k8s', '..hidden.yaml'), CLASH);
+      symlinkSync(outside, join(ws, 'k8s', 'linked')); // a link inside the workspace to a folder outside
+      const result = await lint(['k8s', 'k8s/sub/../sub/pod.yaml', './k8s/../k8s/sub'], { cwd: ws, config: false });
+      expect(result.errors).to.deep.equal([]);
+      expect(result.files).to.have.length(4);
+      const doc = JSON.parse(sarif(result, { color: false, showSuppressed: false, root: ws, quiet: false } as ReportOptions));
+      const uris = (doc.runs[0].results as any[]).map((r) => r.locations[0].physicalLocation.artifactLocation);
+      expect(uris.length).to.be.greaterThan(0);
+      for (const u of uris) {
+        expect(u.uriBaseId).to.equal('%SRCROOT%');
+        expect(u.uri).to.not.match(/^[a-z]+:/i);
+        expect(isAbsolute(u.uri)).to.equal(false);
+        const decoded = decodeURIComponent(u.uri);
+        const onDisk = resolve(ws, ...u.uri.split('/').map(decodeURIComponent));
+        expect(onDisk.startsWith(ws + '/'), decoded).to.equal(true);
+        expect(u.uri.split('/')).to.not.include('..');
+      }
+      for (const f of result.findings) expect(isAbsolute(f.file) || f.file.startsWith('..'), f.file).to.equal(false);
+    });
+  });
+
+  describe('a 100 MB file', function () {
+    this.timeout(300_000);
+    const big = join(dir, 'big', 'huge.yaml');
+    before(function () {
+      if (!BIG) this.skip();
+      mkdirSync(join(dir, 'big'));
+      // 100 MiB of real manifests: the clashing pod, again and again.
+      const fd = openSync(big, 'w');
+      const chunk = Buffer.from(Array(64).fill(CLASH).join('---\n') + '---\n');
+      for (let written = 0; written < 100 * 1024 * 1024; written += chunk.length) writeSync(fd, chunk);
+      closeSync(fd);
+    });
+
+    it('is refused quickly by default, with the size and the option that raises it', () => {
+      const r = cli(['--no-config', '-f', 'compact', 'big'], dir);
+      expect(r.code).to.equal(2);
+      expect(r.stderr + r.stdout).to.match(/huge\.yaml.*file is 100\.\d MiB, over the 20 MiB limit \(raise it with --max-file-size\)/);
+      expect(r.ms).to.be.below(5_000);
+    });
+
+    // Left out: with --max-file-size raised to 200, this 100 MB single document exhausts the V8
+    // heap while parsing (measured: "heap out of memory"). Known gap, see docs/limits.md.
+  });
+
+  describe('a folder of 100,000 files', function () {
+    this.timeout(600_000);
+    const many = join(dir, 'many');
+    before(function () {
+      if (!BIG) this.skip();
+      for (let d = 0; d < 100; d++) {
+        mkdirSync(join(many, `d${d}`), { recursive: true });
+        for (let i = 0; i < 1000; i++) writeFileSync(join(many, `d${d}`, `pod-${i}.yaml`), i % 2 ? CLASH : 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\n');
+      }
+    });
+
+    it('is linted within memory and file descriptor limits, every clash found', function () {
+      if (!hasTime) this.skip();
+      const started = Date.now();
+      // 64 descriptors: a linter that opened files in parallel without bound would fail with EMFILE.
+      const r = spawnSync('bash', ['-c', `ulimit -n 64 && /usr/bin/time -f %M "${process.execPath}" "${BIN}" --no-config -f compact many | grep -c port-conflict`], { cwd: dir, encoding: 'utf8', timeout: 540_000 });
+      const ms = Date.now() - started;
+      const peakMiB = Number(r.stderr.trim().split('\n').pop()) / 1024;
+      console.log(`      (100k files: ${(ms / 1000).toFixed(1)} s, peak ${peakMiB.toFixed(0)} MiB)`);
+      expect(r.signal).to.equal(null);
+      expect(r.stderr).to.not.match(/EMFILE|internal error|heap out of memory/);
+      expect(r.stdout.trim()).to.equal('50000');
+      expect(peakMiB).to.be.below(4096);
+    });
+  });
+});
