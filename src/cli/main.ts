@@ -8,6 +8,9 @@ import type { LintOptions } from '../engine/lint.js';
 import { FORMATS, isFormat, type FormatName } from '../report/index.js';
 
 const HELP = `Usage: sidecar-lint [options] <path|glob|->...
+       sidecar-lint verify <paths> --driver podman|kind|cluster   (docs/verify.md)
+       sidecar-lint test <cases>      (docs/policies.md)
+       sidecar-lint lsp --stdio       (docs/editors.md)
 
 Lint Kubernetes manifests for sidecar mistakes. Folders are read recursively
 (.yaml, .yml, .json); - reads standard input.
@@ -29,8 +32,9 @@ Options:
   -q, --quiet                   report errors only
   -v, --verbose                 say what was passed over and why
       --color / --no-color      force colours on or off
-      --fix                     repair what can be repaired safely, in place
-      --fix-dry-run             print the repairs as a diff, change nothing
+      --fix                     repair what can be repaired safely, in place, then report
+                                what is left (standard input: print the repaired text)
+      --fix-dry-run             print the repairs as a unified diff, change nothing
       --list-rules              print the rules and exit
       --policy <path>           your own policies: .rego (conftest style), policy.wasm,
                                 OPA bundle, JSON Schema checks, ValidatingAdmissionPolicy;
@@ -91,6 +95,10 @@ export async function main(argv: string[]): Promise<number> {
   if (argv[0] === 'test') {
     const { testCommand } = await import('./test-command.js');
     return testCommand(argv.slice(1));
+  }
+  if (argv[0] === 'verify') {
+    const { verifyCommand } = await import('./verify-command.js');
+    return verifyCommand(argv.slice(1));
   }
   let args;
   try {
@@ -162,16 +170,14 @@ export async function main(argv: string[]): Promise<number> {
       policies: v.policy,
       maxFileSize,
     };
-    if (v.fix || v['fix-dry-run']) {
-      const fixed = await runFixes(args.positionals, lintOptions, Boolean(v['fix-dry-run']));
-      if (fixed !== undefined) return fixed;
-    }
+    // With --fix on standard input or --fix-dry-run, stdout carries the text or the diff: the report goes to stderr.
+    const stream = (v.fix || v['fix-dry-run']) && (await runFixes(args.positionals, lintOptions, Boolean(v['fix-dry-run']))) ? process.stderr : process.stdout;
     const result = await lint(args.positionals, lintOptions);
     if (v.verbose) {
       if (result.configFile) process.stderr.write(`config: ${result.configFile}\n`);
       for (const n of result.notes) process.stderr.write(`note: ${n}\n`);
     }
-    const color = v['no-color'] ? false : v.color ? true : Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
+    const color = v['no-color'] ? false : v.color ? true : Boolean(stream.isTTY) && !process.env.NO_COLOR;
     const { loadReporter } = await import('../report/index.js');
     let code: number = result.exitCode;
     for (const out of outputs) {
@@ -191,7 +197,7 @@ export async function main(argv: string[]): Promise<number> {
           process.stderr.write(`sidecar-lint: cannot write ${out.file}: ${(e as Error).message}\n`);
           code = 2;
         }
-      } else process.stdout.write(text);
+      } else stream.write(text);
     }
     return code;
   } catch (e) {
@@ -204,31 +210,34 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 /**
- * --fix writes the repaired files (for standard input: prints the repaired text and returns the
- * exit code); --fix-dry-run prints a unified diff and writes nothing. Then the normal report runs
- * on what is left.
+ * --fix writes the repaired files; the text read from standard input is printed repaired.
+ * --fix-dry-run prints a unified diff and writes nothing. Then the normal report runs on what is
+ * left (for standard input, on the repaired text). True when stdout now carries text or a diff.
  */
-async function runFixes(inputs: string[], options: LintOptions, dryRun: boolean): Promise<number | undefined> {
+async function runFixes(inputs: string[], options: LintOptions, dryRun: boolean): Promise<boolean> {
   const { computeFixes, unifiedDiff, writeFixes } = await import('../fix/run.js');
-  const { readStdin } = await import('../input/sources.js');
+  const { readStdin, STDIN } = await import('../input/sources.js');
   const stdinName = options.stdinFilename ?? '<stdin>';
-  if (inputs.includes('-')) options.stdinText = new TextDecoder().decode(await readStdin());
-  const fixed = await computeFixes(inputs, options);
+  const hasStdin = inputs.includes(STDIN);
+  if (hasStdin) options.stdinText = new TextDecoder().decode(await readStdin());
+  const { fixed, skipped } = await computeFixes(inputs, options);
   const count = fixed.reduce((n, f) => n + f.applied, 0);
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : word.endsWith('x') ? 'es' : 's'}`;
+  for (const s of skipped) process.stderr.write(`sidecar-lint: ${s.file}: not fixed, ${s.reason}\n`);
   if (dryRun) {
     for (const f of fixed) process.stdout.write(unifiedDiff(f));
-    process.stderr.write(`sidecar-lint: ${count} fix${count === 1 ? '' : 'es'} would be applied to ${fixed.length} file${fixed.length === 1 ? '' : 's'}\n`);
-    return undefined;
+    process.stderr.write(`sidecar-lint: ${plural(count, 'fix')} would be applied to ${plural(fixed.length, 'file')}\n`);
+    return true;
   }
-  writeFixes(process.cwd(), fixed.filter((f) => f.file !== stdinName));
-  process.stderr.write(`sidecar-lint: applied ${count} fix${count === 1 ? '' : 'es'} to ${fixed.length} file${fixed.length === 1 ? '' : 's'}\n`);
-  if (inputs.length === 1 && inputs[0] === '-') {
-    const text = fixed.find((f) => f.file === stdinName)?.after ?? options.stdinText ?? '';
-    process.stdout.write(text);
-    const { lintText } = await import('../engine/lint.js');
-    return (await lintText(text, stdinName, options)).exitCode;
-  }
-  return undefined;
+  const refused = writeFixes(process.cwd(), fixed.filter((f) => f.file !== stdinName || !hasStdin));
+  for (const r of refused) process.stderr.write(`sidecar-lint: ${r.file}: not written, ${r.reason}\n`);
+  const written = fixed.filter((f) => !refused.some((r) => r.file === f.file));
+  process.stderr.write(`sidecar-lint: applied ${plural(written.reduce((n, f) => n + f.applied, 0), 'fix')} to ${plural(written.length, 'file')}\n`);
+  if (!hasStdin) return false;
+  const text = fixed.find((f) => f.file === stdinName)?.after ?? options.stdinText ?? '';
+  process.stdout.write(text);
+  options.stdinText = text;
+  return true;
 }
 
 async function listRules(): Promise<number> {
