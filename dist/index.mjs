@@ -60,6 +60,16 @@ var init_types = __esm({
   }
 });
 
+// src/engine/rule.ts
+function defineRule(rule) {
+  return rule;
+}
+var init_rule = __esm({
+  "src/engine/rule.ts"() {
+    "use strict";
+  }
+});
+
 // src/model/objects.ts
 function isObject(v) {
   return v !== null && typeof v === "object" && !Array.isArray(v);
@@ -185,6 +195,448 @@ var init_kube_version = __esm({
     "use strict";
     NEWEST_KNOWN_MINOR = 37;
     DEFAULT_KUBE_VERSION = { major: 1, minor: NEWEST_KNOWN_MINOR };
+  }
+});
+
+// src/model/mesh.ts
+function daprPorts(annotations) {
+  const ports = [
+    { port: 3500, name: "Dapr HTTP API" },
+    { port: 50001, name: "Dapr gRPC API" },
+    { port: 50002, name: "Dapr internal gRPC" }
+  ];
+  if (String(annotations["dapr.io/enable-metrics"] ?? "true") !== "false") {
+    const metrics = Number(annotations["dapr.io/metrics-port"] ?? 9090);
+    if (Number.isInteger(metrics)) ports.push({ port: metrics, name: "Dapr metrics" });
+  }
+  if (String(annotations["dapr.io/enable-profiling"] ?? "false") === "true") {
+    ports.push({ port: 7777, name: "Dapr profiling" });
+  }
+  return ports;
+}
+function str(v) {
+  if (v === void 0 || v === null) return void 0;
+  return String(v);
+}
+function detectInjection(w, namespaceMeta) {
+  const out = [];
+  const labels = w.labels;
+  const annotations = w.annotations;
+  const nsLabels = namespaceMeta && isObject(namespaceMeta.labels) ? namespaceMeta.labels : {};
+  const nsAnnotations = namespaceMeta && isObject(namespaceMeta.annotations) ? namespaceMeta.annotations : {};
+  const has = (name) => w.containers.some((c) => c.name === name);
+  const metaPath = (where, key2) => [...w.podMetaPath, where, key2];
+  const hostNetwork = w.podSpec.hostNetwork === true;
+  if (!hostNetwork && !has("istio-proxy") && annotations["sidecar.istio.io/status"] === void 0) {
+    const label2 = str(labels["sidecar.istio.io/inject"]);
+    const annotation = str(annotations["sidecar.istio.io/inject"]);
+    const podSwitch = label2 ?? annotation;
+    let on;
+    if (podSwitch === "true") {
+      const where = label2 !== void 0 ? "labels" : "annotations";
+      on = { path: metaPath(where, "sidecar.istio.io/inject"), text: `${where.slice(0, -1)} sidecar.istio.io/inject: "true"` };
+    } else if (podSwitch === void 0 && labels["istio.io/rev"] !== void 0) {
+      on = { path: metaPath("labels", "istio.io/rev"), text: `label istio.io/rev: ${str(labels["istio.io/rev"])}` };
+    } else if (podSwitch === void 0 && (nsLabels["istio-injection"] === "enabled" || nsLabels["istio.io/rev"] !== void 0 && nsLabels["istio-injection"] !== "disabled")) {
+      on = { path: w.object.at("metadata"), text: `namespace ${w.object.namespace} has istio injection enabled` };
+    }
+    if (on) out.push({ mesh: "istio", container: "istio-proxy", switchPath: on.path, switchText: on.text, ports: ISTIO_PORTS });
+  }
+  if (!hostNetwork && !has("linkerd-proxy")) {
+    const pod = str(annotations["linkerd.io/inject"]);
+    const ns = str(nsAnnotations["linkerd.io/inject"]);
+    if (pod === "enabled" || pod === "ingress") {
+      out.push({
+        mesh: "linkerd",
+        container: "linkerd-proxy",
+        switchPath: metaPath("annotations", "linkerd.io/inject"),
+        switchText: `annotation linkerd.io/inject: ${pod}`,
+        ports: LINKERD_PORTS
+      });
+    } else if (pod === void 0 && (ns === "enabled" || ns === "ingress")) {
+      out.push({
+        mesh: "linkerd",
+        container: "linkerd-proxy",
+        switchPath: w.object.at("metadata"),
+        switchText: `namespace ${w.object.namespace} has linkerd.io/inject: ${ns}`,
+        ports: LINKERD_PORTS
+      });
+    }
+  }
+  if (!has("daprd") && str(annotations["dapr.io/enabled"]) === "true") {
+    out.push({
+      mesh: "dapr",
+      container: "daprd",
+      switchPath: metaPath("annotations", "dapr.io/enabled"),
+      switchText: 'annotation dapr.io/enabled: "true"',
+      ports: daprPorts(annotations)
+    });
+  }
+  return out;
+}
+function completedByInjector(w, c) {
+  if (c.mesh !== "istio" || w.annotations["sidecar.istio.io/status"] !== void 0) return false;
+  if (c.spec.image === "auto") return true;
+  const podSwitch = w.labels["sidecar.istio.io/inject"] ?? w.annotations["sidecar.istio.io/inject"];
+  return String(podSwitch) === "true" || podSwitch === void 0 && w.labels["istio.io/rev"] !== void 0;
+}
+var MESH_PROXY_NAMES, ISTIO_PORTS, ISTIO_RESERVED_RANGE, LINKERD_PORTS;
+var init_mesh = __esm({
+  "src/model/mesh.ts"() {
+    "use strict";
+    init_objects();
+    MESH_PROXY_NAMES = {
+      "istio-proxy": "istio",
+      "linkerd-proxy": "linkerd",
+      daprd: "dapr"
+    };
+    ISTIO_PORTS = [
+      { port: 15e3, name: "Envoy admin" },
+      { port: 15001, name: "Envoy outbound" },
+      { port: 15004, name: "debug" },
+      { port: 15006, name: "Envoy inbound" },
+      { port: 15008, name: "HBONE mTLS tunnel" },
+      { port: 15009, name: "HBONE secure networks" },
+      { port: 15020, name: "merged Prometheus telemetry" },
+      { port: 15021, name: "health checks" },
+      { port: 15053, name: "DNS proxy" },
+      { port: 15090, name: "Envoy Prometheus telemetry" }
+    ];
+    ISTIO_RESERVED_RANGE = [15e3, 15090];
+    LINKERD_PORTS = [
+      { port: 4140, name: "outbound proxy" },
+      { port: 4143, name: "inbound proxy" },
+      { port: 4191, name: "proxy admin" }
+    ];
+  }
+});
+
+// src/model/long-running.ts
+function argvOf(spec) {
+  const words = (v) => asArray(v).filter((x) => typeof x === "string" || typeof x === "number").map(String);
+  return { command: words(spec.command), args: words(spec.args) };
+}
+function commandText(spec) {
+  const { command, args } = argvOf(spec);
+  return [...command, ...args].join(" ");
+}
+function imageRepository(image) {
+  let ref = image.trim().toLowerCase();
+  const at = ref.indexOf("@");
+  if (at >= 0) ref = ref.slice(0, at);
+  const colon = ref.lastIndexOf(":");
+  if (colon > ref.lastIndexOf("/")) ref = ref.slice(0, colon);
+  return ref;
+}
+function neverEndingCommand(text) {
+  for (const m of text.matchAll(/(?<![\w./-])(?:\/usr)?(?:\/bin\/)?tail((?:[ \t]+[^\s;&|)]+)*)/g)) {
+    const words = (m[1] ?? "").trim().split(/[ \t]+/);
+    const follow = words.find((w) => /^-[a-zA-Z0-9]*[fF][a-zA-Z0-9]*$/.test(w) || /^--follow(=\w+)?$/.test(w));
+    if (follow) return `tail ${follow}`;
+  }
+  const loop = /\b(while\s+(?:true|:|\[\s*(?:1|true)\s*\]|sleep\s+\d+)(?=[\s;])|while\s+True\s*:|until\s+false\b|for\s*\(\(\s*;\s*;\s*\)\))/.exec(text);
+  if (loop) return loop[1].replace(/\s+/g, " ");
+  const sleep = /\bsleep\s+(infinity|inf|\d+)(?![\w.])/.exec(text);
+  if (sleep && (sleep[1] === "infinity" || sleep[1] === "inf" || Number(sleep[1]) >= 1e6)) return `sleep ${sleep[1]}`;
+  return void 0;
+}
+function longRunning(spec) {
+  if (!isObject(spec)) return void 0;
+  const { command, args } = argvOf(spec);
+  const argv = [...command, ...args];
+  const text = argv.join(" ");
+  const hasExitPath = EXIT_PATH.test(text);
+  const name = typeof spec.name === "string" ? spec.name : "";
+  const mesh = MESH_PROXY_NAMES[name];
+  if (mesh && !hasExitPath && !ONE_SHOT.test(text)) return { reason: `is the ${MESH_NAMES[mesh]} proxy`, by: "name" };
+  const image = typeof spec.image === "string" ? imageRepository(spec.image) : "";
+  const daemon = image ? DAEMON_IMAGES.find((d) => d.image.test(image)) : void 0;
+  if (daemon && !hasExitPath && !ONE_SHOT.test(text)) {
+    const started = command.length === 0 || runsExecutable(command, args, daemon.binary);
+    if (started && (!daemon.runs || daemon.runs(argv, text))) return { reason: `runs ${daemon.what}`, by: "image" };
+  }
+  if (!hasExitPath) {
+    const cmd = neverEndingCommand(text);
+    if (cmd) return { reason: `runs "${cmd}"`, by: "command" };
+  }
+  return void 0;
+}
+function runsExecutable(command, args, executable) {
+  const first = basename(command[0] ?? "");
+  if (executable.test(first)) return true;
+  if (!["sh", "bash", "ash", "dash", "zsh", "ksh"].includes(first)) return false;
+  const script = [...command.slice(1), ...args].join(" ");
+  return script.split(/[\s;&|()]+/).some((w) => executable.test(basename(w)));
+}
+function stopsHelpers(spec, sharedProcessNamespace = false) {
+  if (!isObject(spec)) return false;
+  const text = commandText(spec);
+  if (/quitquitquit|(\/|--)shutdown\b/.test(text)) return true;
+  return sharedProcessNamespace && /(?<![\w-])(pkill|killall|kill)(?![\w-])/.test(text);
+}
+var EXIT_PATH, ONE_SHOT, MESH_NAMES, DAEMON_IMAGES, basename;
+var init_long_running = __esm({
+  "src/model/long-running.ts"() {
+    "use strict";
+    init_objects();
+    init_mesh();
+    EXIT_PATH = /(?<![\w.-])(exit|break|return|kill|pkill|killall|timeout)(?![\w-])|sys\.exit|--pid[= ]|-exit-after-auth/;
+    ONE_SHOT = /(^|\s)(-{0,2}version|-{1,2}help|-h|validate|--dry-run|--mode[= ]validate|--once|-exit-after-auth|--test)(\s|$)/;
+    MESH_NAMES = { istio: "Istio", linkerd: "Linkerd", dapr: "Dapr" };
+    DAEMON_IMAGES = [
+      { image: /(^|\/)envoy(-distroless|-alpine|-windows|-dev|-contrib)?$/, what: "the Envoy proxy", binary: /^envoy$/ },
+      // proxyv2 also runs istio-init (istio-iptables): only `pilot-agent proxy ...` is the proxy.
+      { image: /(^|\/)proxyv2$/, what: "the Istio proxy", binary: /^pilot-agent$/, runs: (argv) => argv.includes("proxy") },
+      { image: /(^|\/)(linkerd|linkerd-io|linkerd2)\/proxy$/, what: "the Linkerd proxy", binary: /^linkerd2?-proxy$/ },
+      { image: /(^|\/)(cloud-sql-proxy|cloudsql-proxy|gce-proxy|cloud_sql_proxy|alloydb-auth-proxy)$/, what: "the Cloud SQL Auth Proxy", binary: /^(cloud[-_]sql[-_]proxy|alloydb-auth-proxy)$/ },
+      { image: /(^|\/)oauth2[-_]proxy$/, what: "OAuth2 Proxy", binary: /^oauth2[-_]proxy$/ },
+      // The vault image's default is a dev server; `vault agent` runs until stopped unless -exit-after-auth.
+      {
+        image: /(^|\/)vault(-enterprise)?$/,
+        what: "Vault Agent",
+        binary: /^vault$/,
+        runs: (argv) => argv.length === 0 || argv.includes("agent") || argv.includes("server")
+      },
+      { image: /(^|\/)fluentd([-_][a-z0-9.-]*)?$/, what: "the Fluentd log shipper", binary: /^fluentd$/ },
+      { image: /(^|\/)fluent-bit([-_][a-z0-9.-]*)?$/, what: "the Fluent Bit log shipper", binary: /^fluent-bit$/ },
+      { image: /(^|\/)(opentelemetry-collector|otelcol)(-contrib|-k8s|-otlp)?$/, what: "the OpenTelemetry Collector", binary: /^(otelcol[-a-z]*|collector)$/ },
+      { image: /(^|\/)promtail$/, what: "the Promtail log shipper", binary: /^promtail$/ },
+      { image: /(^|\/)(timberio\/)?vector$/, what: "the Vector log shipper", binary: /^vector$/ },
+      { image: /(^|\/)filebeat$/, what: "the Filebeat log shipper", binary: /^filebeat$/ },
+      { image: /(^|\/)datadog(hq)?\/agent$/, what: "the Datadog agent", binary: /^(agent|datadog-agent)$/ },
+      { image: /(^|\/)pause$/, what: "the pause image", binary: /^pause$/ }
+    ];
+    basename = (word) => word.split("/").pop() ?? "";
+  }
+});
+
+// src/model/workload.ts
+function isWorkloadKind(kind) {
+  return kind in POD_TEMPLATE_PATHS;
+}
+function roleWord(c) {
+  switch (c.role) {
+    case "app":
+      return "app container";
+    case "sidecar":
+      return "sidecar";
+    case "native-sidecar":
+      return "native sidecar";
+    case "init":
+      return "init container";
+    case "ephemeral":
+      return "ephemeral container";
+    case "injected":
+      return "injected proxy";
+  }
+}
+function pickApp(declared, defaultName) {
+  const regular = declared.filter((c) => c.list === "containers");
+  if (defaultName) {
+    const named = regular.find((c) => c.name === defaultName);
+    if (named) return named;
+  }
+  const helper = (c) => c.mesh !== void 0 || ["image", "name"].includes(longRunning(c.spec)?.by ?? "");
+  return regular.find((c) => !helper(c)) ?? regular.find((c) => !c.mesh) ?? regular[0];
+}
+function portsOf(c, containerPath) {
+  const out = [];
+  asArray(c.ports).forEach((p, i) => {
+    if (!isObject(p)) return;
+    const port = toPortNumber(p.containerPort);
+    if (port === void 0) return;
+    out.push({
+      containerPort: port,
+      protocol: typeof p.protocol === "string" ? p.protocol : "TCP",
+      name: asString(p.name),
+      hostPort: toPortNumber(p.hostPort),
+      path: [...containerPath, "ports", i]
+    });
+  });
+  return out;
+}
+function toPortNumber(v) {
+  if (typeof v === "number" && Number.isInteger(v)) return v;
+  if (typeof v === "string" && /^\d+$/.test(v)) return Number(v);
+  return void 0;
+}
+var BATCH_KINDS, POD_TEMPLATE_PATHS, WORKLOAD_KINDS, Workload;
+var init_workload = __esm({
+  "src/model/workload.ts"() {
+    "use strict";
+    init_objects();
+    init_kube_version();
+    init_mesh();
+    init_long_running();
+    BATCH_KINDS = /* @__PURE__ */ new Set(["Job", "CronJob"]);
+    POD_TEMPLATE_PATHS = {
+      Pod: [],
+      PodTemplate: ["template"],
+      Deployment: ["spec", "template"],
+      StatefulSet: ["spec", "template"],
+      DaemonSet: ["spec", "template"],
+      ReplicaSet: ["spec", "template"],
+      ReplicationController: ["spec", "template"],
+      Job: ["spec", "template"],
+      CronJob: ["spec", "jobTemplate", "spec", "template"]
+    };
+    WORKLOAD_KINDS = Object.keys(POD_TEMPLATE_PATHS);
+    Workload = class {
+      constructor(object, kubeVersion, namespaceMeta) {
+        this.object = object;
+        this.kubeVersion = kubeVersion;
+        const templatePath = POD_TEMPLATE_PATHS[object.kind] ?? [];
+        const template = templatePath.length ? object.doc.get(object.at(...templatePath)) : object.value;
+        const t = isObject(template) ? template : {};
+        this.podMetaPath = object.at(...templatePath, "metadata");
+        this.podSpecPath = object.at(...templatePath, "spec");
+        this.podMeta = isObject(t.metadata) ? t.metadata : {};
+        this.podSpec = isObject(t.spec) ? t.spec : {};
+        const declared = this.declaredContainers();
+        this.app = pickApp(declared, asString(this.annotations["kubectl.kubernetes.io/default-container"]));
+        if (this.app) this.app.role = "app";
+        this.containers.push(...declared);
+        asArray(this.podSpec.volumes).forEach((v, i) => {
+          if (!isObject(v) || typeof v.name !== "string") return;
+          const type = Object.keys(v).find((k) => k !== "name") ?? "emptyDir";
+          this.volumes.set(v.name, { name: v.name, path: [...this.podSpecPath, "volumes", i], spec: v, type });
+        });
+        this.injected = detectInjection(this, namespaceMeta);
+        for (const proxy of this.injected) {
+          this.containers.push({
+            name: proxy.container,
+            role: "injected",
+            index: -1,
+            path: proxy.switchPath,
+            spec: {},
+            running: true,
+            ports: proxy.ports.map((p) => ({ containerPort: p.port, protocol: "TCP", name: p.name, path: proxy.switchPath })),
+            mesh: proxy.mesh
+          });
+        }
+      }
+      object;
+      kubeVersion;
+      podMetaPath;
+      podSpecPath;
+      podMeta;
+      podSpec;
+      containers = [];
+      volumes = /* @__PURE__ */ new Map();
+      injected;
+      app;
+      declaredContainers() {
+        const out = [];
+        const add = (list2, roleOf) => {
+          asArray(this.podSpec[list2]).forEach((c, index) => {
+            if (!isObject(c)) return;
+            const path10 = [...this.podSpecPath, list2, index];
+            const role = roleOf(c);
+            const name = asString(c.name) ?? `${list2}[${index}]`;
+            out.push({
+              name,
+              role,
+              list: list2,
+              index,
+              path: path10,
+              spec: c,
+              running: role === "sidecar" || role === "native-sidecar",
+              ports: portsOf(c, path10),
+              mesh: MESH_PROXY_NAMES[name]
+            });
+          });
+        };
+        add("initContainers", (c) => c.restartPolicy === "Always" ? "native-sidecar" : "init");
+        add("containers", () => "sidecar");
+        add("ephemeralContainers", () => "ephemeral");
+        return out;
+      }
+      get kind() {
+        return this.object.kind;
+      }
+      get labels() {
+        return isObject(this.podMeta.labels) ? this.podMeta.labels : {};
+      }
+      get annotations() {
+        return isObject(this.podMeta.annotations) ? this.podMeta.annotations : {};
+      }
+      /** Regular containers (app and sidecars) in spec order. */
+      get regular() {
+        return this.containers.filter((c) => c.list === "containers");
+      }
+      get initContainers() {
+        return this.containers.filter((c) => c.list === "initContainers");
+      }
+      /** Regular containers, native sidecars and injected proxies. */
+      get running() {
+        return this.containers.filter((c) => c.running || c.role === "app");
+      }
+      /** Every container declared in the manifest (not the ones a mesh will inject). */
+      get declared() {
+        return this.containers.filter((c) => c.list !== void 0);
+      }
+      /** Job and CronJob pods, and bare pods that do not restart: they are meant to finish. */
+      get runsToCompletion() {
+        if (BATCH_KINDS.has(this.kind)) return true;
+        if (this.kind === "Pod" || this.kind === "PodTemplate") {
+          const rp = this.podSpec.restartPolicy;
+          return rp === "Never" || rp === "OnFailure";
+        }
+        return false;
+      }
+      get isJob() {
+        return BATCH_KINDS.has(this.kind);
+      }
+      get nativeSidecarsSupported() {
+        return nativeSidecarsEnabled(this.kubeVersion);
+      }
+      /** `Deployment/web container "proxy"` style label for messages. */
+      describe(c) {
+        return c ? `${roleWord(c)} "${c.name}"` : this.object.label;
+      }
+    };
+  }
+});
+
+// rules/duplicate-container-name/index.ts
+var API_ORDER, duplicate_container_name_default;
+var init_duplicate_container_name = __esm({
+  "rules/duplicate-container-name/index.ts"() {
+    "use strict";
+    init_rule();
+    init_workload();
+    init_objects();
+    API_ORDER = ["containers", "initContainers", "ephemeralContainers"];
+    duplicate_container_name_default = defineRule({
+      meta: {
+        id: "duplicate-container-name",
+        severity: "error",
+        category: "schema",
+        description: "A container name repeats across containers, initContainers and ephemeralContainers of one pod.",
+        rationale: "Container names identify containers in status, logs, exec, metrics and suppression annotations, so the API server requires them to be unique across containers, initContainers and ephemeralContainers and rejects the pod (Duplicate value). It happens most when a sidecar is copied from another workload, or a chart adds a native sidecar named like an existing container.",
+        fix: 'Rename one of the containers (e.g. "proxy" and "proxy-init"), and update anything that refers to it by name (kubectl.kubernetes.io/default-container, logging selectors).'
+      },
+      workload(w, ctx) {
+        const firsts = /* @__PURE__ */ new Map();
+        for (const list2 of API_ORDER) {
+          for (const c of w.declared.filter((d) => d.list === list2).sort((a, b) => a.index - b.index)) {
+            const name = asString(c.spec.name);
+            if (!name) continue;
+            const first = firsts.get(name);
+            if (!first) {
+              firsts.set(name, c);
+              continue;
+            }
+            ctx.report({
+              object: w.object,
+              path: [...c.path, "name"],
+              container: c,
+              message: `${roleWord(c)} "${name}" has the same name as ${roleWord(first)} "${name}" (${first.list}[${first.index}]): the API rejects the pod (Duplicate value: "${name}"); container names must be unique across containers, initContainers and ephemeralContainers`
+            });
+          }
+        }
+      }
+    });
   }
 });
 
@@ -17558,6 +18010,3568 @@ var require_ajv = __commonJS({
   }
 });
 
+// src/config/config.ts
+import * as fs from "node:fs";
+import * as path from "node:path";
+function configSchema(ruleIds) {
+  const setting = {
+    anyOf: [
+      { enum: LEVELS },
+      {
+        type: "object",
+        additionalProperties: false,
+        properties: { severity: { enum: LEVELS }, options: { type: "object" } }
+      }
+    ]
+  };
+  return {
+    type: "object",
+    additionalProperties: false,
+    properties: {
+      $schema: { type: "string" },
+      kubeVersion: { type: ["string", "number"], pattern: "^v?\\d+\\.\\d+(\\.\\d+)?$" },
+      failOn: { enum: ["error", "warning", "info", "none"] },
+      ignore: { type: "array", items: { type: "string" } },
+      rules: {
+        type: "object",
+        propertyNames: { enum: [...ruleIds] },
+        additionalProperties: setting
+      },
+      reportUnusedSuppressions: { type: "boolean" },
+      maxFileSize: { type: "integer", minimum: 1 },
+      policies: {
+        type: "array",
+        items: {
+          anyOf: [
+            { type: "string" },
+            {
+              type: "object",
+              additionalProperties: false,
+              required: ["path"],
+              properties: {
+                path: { type: "string" },
+                kind: { enum: ["rego", "jsonschema", "cel"] },
+                namespaces: { type: "array", items: { type: "string" } },
+                allNamespaces: { type: "boolean" },
+                data: { type: "array", items: { type: "string" } },
+                regoVersion: { enum: ["v0", "v1"] },
+                timeoutMs: { type: "integer", minimum: 1 },
+                severity: { enum: ["error", "warning", "info"] }
+              }
+            }
+          ]
+        }
+      },
+      limits: {
+        type: "object",
+        additionalProperties: false,
+        properties: {
+          maxAliasExpansion: { type: "integer", minimum: 0 },
+          maxDepth: { type: "integer", minimum: 1 }
+        }
+      }
+    }
+  };
+}
+function findConfig(start) {
+  let dir = path.resolve(start);
+  try {
+    if (!fs.statSync(dir).isDirectory()) dir = path.dirname(dir);
+  } catch {
+    dir = path.dirname(dir);
+  }
+  for (; ; ) {
+    for (const name of CONFIG_NAMES) {
+      const candidate = path.join(dir, name);
+      if (fs.existsSync(candidate)) return candidate;
+    }
+    const parent = path.dirname(dir);
+    if (parent === dir) return void 0;
+    dir = parent;
+  }
+}
+async function loadConfig(file, ruleIds) {
+  let text;
+  try {
+    text = fs.readFileSync(file, "utf8");
+  } catch (e) {
+    return { errors: [{ file, message: `cannot read configuration: ${e.code}` }] };
+  }
+  const source = new SourceFile(file, text);
+  const parsed = parseYaml(source, DEFAULT_PARSE_LIMITS, "1.2");
+  const doc = parsed.documents[0];
+  const problems2 = parsed.documents.flatMap((d) => d.problems);
+  if (problems2.length > 0) {
+    return {
+      errors: problems2.map((p) => {
+        const at = source.position(p.span[0]);
+        return { file, message: `${at.line}:${at.column}: ${p.message}` };
+      })
+    };
+  }
+  const value = doc?.value ?? {};
+  if (value === null) return { config: {}, errors: [] };
+  const { Ajv } = await Promise.resolve().then(() => __toESM(require_ajv(), 1));
+  const ajv = new Ajv({ allErrors: true, strict: false });
+  const validate = ajv.compile(configSchema(ruleIds));
+  if (validate(value)) return { config: value, errors: [] };
+  const errors = [];
+  for (const err of validate.errors ?? []) {
+    if (err.schemaPath.includes("/anyOf/")) continue;
+    const segs = err.instancePath.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+    let key2 = segs.join(".");
+    let message;
+    if (err.keyword === "additionalProperties") {
+      const extra = err.params.additionalProperty;
+      segs.push(extra);
+      key2 = segs.join(".");
+      message = `unknown key "${key2}"`;
+    } else if (err.keyword === "propertyNames") {
+      const name = err.params.propertyName;
+      segs.push(name);
+      key2 = segs.join(".");
+      const guess = closest(name, ruleIds);
+      message = `"${key2}": no rule "${name}"${guess ? ` (did you mean "${guess}"?)` : ""}`;
+    } else if (err.keyword === "anyOf" && segs[0] === "policies") {
+      message = `"${key2}" must be a path or { path, kind, namespaces, allNamespaces, data, regoVersion, timeoutMs, severity }`;
+    } else if (err.keyword === "anyOf") {
+      message = `"${key2}" must be one of ${LEVELS.join(", ")} or { severity, options }`;
+    } else if (err.keyword === "enum") {
+      message = `"${key2}" must be one of ${(err.params.allowedValues ?? []).join(", ")}`;
+    } else {
+      message = `"${key2 || "(top level)"}" ${err.message ?? "is invalid"}`;
+    }
+    if (err.keyword === "propertyNames" && errors.some((e) => e.message.includes(`"${key2}"`))) continue;
+    const span = doc.locate(segs, err.keyword === "additionalProperties" || err.keyword === "propertyNames" ? "key" : "value").span;
+    const at = source.position(span[0]);
+    errors.push({ file, message: `${at.line}:${at.column}: ${message}` });
+  }
+  return { errors: dedupe(errors) };
+}
+function dedupe(errors) {
+  const seen = /* @__PURE__ */ new Set();
+  return errors.filter((e) => seen.has(e.message) ? false : (seen.add(e.message), true));
+}
+function closest(name, candidates) {
+  let best;
+  let bestDistance = 4;
+  for (const c of candidates) {
+    const d = editDistance(name, c);
+    if (d < bestDistance) {
+      best = c;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+function editDistance(a, b) {
+  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0];
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = prev[j];
+      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = tmp;
+    }
+  }
+  return prev[b.length];
+}
+var CONFIG_NAMES, LEVELS;
+var init_config = __esm({
+  "src/config/config.ts"() {
+    "use strict";
+    init_source();
+    init_parse();
+    CONFIG_NAMES = [".sidecar-lint.yaml", ".sidecar-lint.yml", ".sidecar-lint.json"];
+    LEVELS = ["error", "warning", "info", "off"];
+  }
+});
+
+// src/model/mounts.ts
+function volumeType(v) {
+  return Object.keys(v).find((k) => k !== "name") ?? "emptyDir";
+}
+function declaredVolumes(w) {
+  const out = [];
+  asArray(w.podSpec.volumes).forEach((v, index) => {
+    if (!isObject(v) || typeof v.name !== "string") return;
+    const path10 = [...w.podSpecPath, "volumes", index];
+    out.push({ name: v.name, namePath: [...path10, "name"], path: path10, type: volumeType(v), spec: v, index, from: "volumes" });
+  });
+  if (w.kind === "StatefulSet") {
+    const spec = isObject(w.object.value.spec) ? w.object.value.spec : {};
+    asArray(spec.volumeClaimTemplates).forEach((t, index) => {
+      if (!isObject(t) || !isObject(t.metadata) || typeof t.metadata.name !== "string") return;
+      const path10 = w.object.at("spec", "volumeClaimTemplates", index);
+      out.push({
+        name: t.metadata.name,
+        namePath: [...path10, "metadata", "name"],
+        path: path10,
+        type: "volumeClaimTemplate",
+        spec: t,
+        index,
+        from: "volumeClaimTemplates"
+      });
+    });
+  }
+  return out;
+}
+function mountsOf(c) {
+  if (!c.list) return [];
+  const out = [];
+  const read = (field2, pathKey) => {
+    asArray(c.spec[field2]).forEach((m, index) => {
+      if (!isObject(m)) return;
+      const subPath = asString(m.subPath) || asString(m.subPathExpr) || void 0;
+      out.push({
+        container: c,
+        field: field2,
+        index,
+        path: [...c.path, field2, index],
+        name: asString(m.name),
+        mountPath: asString(m[pathKey]),
+        pathKey,
+        readOnly: m.readOnly === true,
+        subPath,
+        spec: m
+      });
+    });
+  };
+  read("volumeMounts", "mountPath");
+  read("volumeDevices", "devicePath");
+  return out;
+}
+function podMounts(w) {
+  return w.declared.flatMap(mountsOf);
+}
+function mountsByVolume(mounts) {
+  const out = /* @__PURE__ */ new Map();
+  for (const m of mounts) {
+    if (m.name === void 0) continue;
+    let list2 = out.get(m.name);
+    if (!list2) out.set(m.name, list2 = []);
+    list2.push(m);
+  }
+  return out;
+}
+function normalizePath(p) {
+  const abs = p.startsWith("/");
+  const parts = [];
+  for (const seg of p.split("/")) {
+    if (seg === "" || seg === ".") continue;
+    parts.push(seg);
+  }
+  return (abs ? "/" : "") + parts.join("/") || (abs ? "/" : "");
+}
+function isWithin(path10, dir) {
+  const p = normalizePath(path10);
+  const d = normalizePath(dir);
+  if (d === "/") return p.startsWith("/");
+  return p === d || p.startsWith(d + "/");
+}
+function mountServing(mounts, path10) {
+  let best;
+  for (const m of mounts) {
+    if (m.field !== "volumeMounts" || m.mountPath === void 0) continue;
+    if (!isWithin(path10, m.mountPath)) continue;
+    if (!best || normalizePath(m.mountPath).length > normalizePath(best.mountPath).length) best = m;
+  }
+  return best;
+}
+function isPrivatePath(mountPath) {
+  const p = normalizePath(mountPath);
+  if (["/", "/tmp", "/var/tmp", "/dev/shm", "/dev", "/proc", "/sys", "/run", "/var/run", "/etc", "/home", "/root", "/usr", "/bin", "/lib"].includes(p)) return true;
+  return ["/var/run/secrets", "/run/secrets", "/dev", "/proc", "/sys"].some((d) => isWithin(p, d));
+}
+function pathsIn(s) {
+  const scrubbed = s.replace(URL2, (url) => {
+    const file = /^file:\/\/(\/.*)$/i.exec(url);
+    return file ? " ".repeat(url.length - file[1].length) + file[1] : " ".repeat(url.length);
+  });
+  const out = [];
+  for (const m of scrubbed.matchAll(PATH_TOKEN)) {
+    const offset = m.index ?? 0;
+    if (offset > 0 && !BEFORE_PATH.test(scrubbed[offset - 1])) continue;
+    let raw = m[0];
+    raw = raw.replace(/[.,;:=]+$/, "");
+    if (raw.startsWith("//")) continue;
+    const text = cutGlob(raw);
+    if (text === "/" || text === "") continue;
+    out.push({ raw, text: normalizePath(text), offset });
+  }
+  return out;
+}
+function cutGlob(p) {
+  const segs = p.split("/");
+  const i = segs.findIndex((s) => /[*?[\]{}]/.test(s));
+  return i === -1 ? p : segs.slice(0, i).join("/") || "/";
+}
+function pathMentions(c) {
+  if (!c.list) return [];
+  const out = [];
+  const scan = (value, path10, where) => {
+    if (typeof value !== "string") return;
+    for (const p of pathsIn(value)) out.push({ container: c, text: p.text, raw: p.raw, path: path10, offset: p.offset, value, where });
+  };
+  const list2 = (v, path10, where) => asArray(v).forEach((item, i) => scan(item, [...path10, i], where));
+  list2(c.spec.command, [...c.path, "command"], "command");
+  list2(c.spec.args, [...c.path, "args"], "args");
+  asArray(c.spec.env).forEach((e, i) => {
+    if (isObject(e)) scan(e.value, [...c.path, "env", i, "value"], "env");
+  });
+  for (const probe of ["startupProbe", "readinessProbe", "livenessProbe"]) {
+    const p = c.spec[probe];
+    if (isObject(p) && isObject(p.exec)) list2(p.exec.command, [...c.path, probe, "exec", "command"], "probe");
+  }
+  const lc = c.spec.lifecycle;
+  if (isObject(lc)) {
+    for (const hook of ["postStart", "preStop"]) {
+      const h = lc[hook];
+      if (isObject(h) && isObject(h.exec)) list2(h.exec.command, [...c.path, "lifecycle", hook, "exec", "command"], "lifecycle");
+    }
+  }
+  return out;
+}
+function isCollectorImage(c) {
+  const image = asString(c.spec.image);
+  if (!image) return false;
+  const last = image.split("/").pop() ?? "";
+  return COLLECTOR_IMAGE.test(last) || COLLECTOR_IMAGE.test(image);
+}
+function usageOf(c, dir) {
+  const mentions = pathMentions(c).filter((m) => isWithin(m.text, dir));
+  if (mentions.length === 0) return "none";
+  for (const m of mentions) {
+    if (m.where === "env") return "write";
+    const before = m.value.slice(0, m.offset).replace(/file:\/\/$/i, "");
+    const segment = before.split(/;|&&|\|\||\||\n/).pop() ?? "";
+    const after = m.value.slice(m.offset).split(/;|&&|\|\||\||\n/)[0] ?? "";
+    const redirects = (t) => t.replace(/\d*>>?\s*(&\d+|[^\s;|&]+)/g, (r, target) => !target.startsWith("&") && isWithin(target, dir) ? r : " ");
+    if (WRITE_WORDS.test(redirects(segment)) || WRITE_WORDS.test(redirects(after))) return "write";
+    const words = segment.trim().split(/\s+/).filter(Boolean);
+    let verb = words.find((w) => !w.startsWith("-") && !/^(exec|sh|bash|-c|nohup|while|do|then|true)$/.test(w));
+    if (verb === void 0) {
+      const line = [...asArray(c.spec.command), ...asArray(c.spec.args)].map((x) => asString(x) ?? "").join(" ");
+      verb = line.split(/\s+/).find((w) => w && !w.startsWith("-") && !/^(exec|sh|bash|\/bin\/sh|\/bin\/bash|nohup)$/.test(w));
+    }
+    const base = (verb ?? "").split("/").pop() ?? "";
+    if (!READ_COMMANDS.has(base)) return "write";
+  }
+  return "read";
+}
+function annotationMountedVolumes(w) {
+  const out = /* @__PURE__ */ new Map();
+  const a = w.annotations;
+  const istio = asString(a["sidecar.istio.io/userVolumeMount"]);
+  if (istio) {
+    try {
+      const parsed = JSON.parse(istio);
+      const entries = Array.isArray(parsed) ? parsed : isObject(parsed) ? Object.entries(parsed).map(([k, v]) => isObject(v) ? { name: k, ...v } : { name: k }) : [];
+      for (const e of entries) {
+        if (isObject(e) && typeof e.name === "string") out.set(e.name, "sidecar.istio.io/userVolumeMount");
+      }
+    } catch {
+    }
+  }
+  for (const key2 of ["dapr.io/volume-mounts", "dapr.io/volume-mounts-rw"]) {
+    const v = asString(a[key2]);
+    if (!v) continue;
+    for (const item of v.split(",")) {
+      const name = item.split(":")[0]?.trim();
+      if (name) out.set(name, key2);
+    }
+  }
+  return out;
+}
+function isPatchLike(w) {
+  return w.object.isPatch;
+}
+function mentionSpan(w, m) {
+  const doc = w.object.doc;
+  const [start, end] = doc.locate(m.path).span;
+  const text = doc.source.text.slice(start, end);
+  let n = 0;
+  for (let i = m.value.indexOf(m.raw); i !== -1 && i < m.offset; i = m.value.indexOf(m.raw, i + 1)) n++;
+  let at = -1;
+  for (let k = 0; k <= n; k++) {
+    at = text.indexOf(m.raw, at + 1);
+    if (at === -1) break;
+  }
+  return at === -1 ? [start, end] : [start + at, start + at + m.raw.length];
+}
+function sourceName(d) {
+  const s = d.spec[d.type];
+  if (!isObject(s)) return void 0;
+  return asString(s.name) ?? asString(s.secretName) ?? asString(s.claimName);
+}
+function nameTokens(s) {
+  return s.toLowerCase().split(/[-_.]+/).filter((t) => t.length >= 3);
+}
+function namesRelated(a, b) {
+  if (!a || !b) return false;
+  if (Math.min(a.length, b.length) >= 2 && (a.includes(b) || b.includes(a))) return true;
+  const tb = nameTokens(b);
+  return nameTokens(a).some((x) => tb.some((y) => x.startsWith(y) || y.startsWith(x)));
+}
+function likelyVolume(name, declared, mounted) {
+  const near = (candidates) => {
+    const c = closest(name, candidates);
+    return c !== void 0 && (c[0] === name[0] || namesRelated(c, name)) ? c : void 0;
+  };
+  const unused = declared.filter((d) => !mounted.has(d.name));
+  const spelt = near(unused.map((d) => d.name));
+  if (spelt) return spelt;
+  const related = [...new Set(unused.filter((d) => namesRelated(name, d.name) || namesRelated(name, sourceName(d))).map((d) => d.name))];
+  if (related.length === 1) return related[0];
+  return near(declared.map((d) => d.name));
+}
+var PROJECTED_TYPES, PATH_TOKEN, BEFORE_PATH, URL2, COLLECTOR_IMAGE, READ_COMMANDS, WRITE_WORDS;
+var init_mounts = __esm({
+  "src/model/mounts.ts"() {
+    "use strict";
+    init_objects();
+    init_config();
+    PROJECTED_TYPES = /* @__PURE__ */ new Set(["configMap", "secret", "projected", "downwardAPI", "serviceAccountToken", "image"]);
+    PATH_TOKEN = /\/[A-Za-z0-9_.@%+,~*?\[\]{}=-]+(?:\/[A-Za-z0-9_.@%+,~*?\[\]{}=-]*)*/g;
+    BEFORE_PATH = /[\s'"=:(\[{,;|&<>`]/;
+    URL2 = /\b[A-Za-z][A-Za-z0-9+.-]*:\/\/[^\s'"]*/g;
+    COLLECTOR_IMAGE = /(^|[/_-])(fluentd|fluent-bit|fluentbit|filebeat|promtail|vector|logstash|opentelemetry-collector(-contrib|-k8s)?|otel-?collector(-contrib)?|otelcol(-contrib|-k8s)?|grafana-agent|alloy|td-agent-bit|td-agent|nxlog|logspout|rsyslog|stackdriver-logging-agent|fluentd-gcp|splunk-otel-collector|datadog-agent|cloudwatch-agent|fluent-bit-plugin-loki|loggregator-agent)(:|@|$)/i;
+    READ_COMMANDS = /* @__PURE__ */ new Set(["tail", "cat", "less", "more", "head", "grep", "egrep", "zcat", "zgrep", "ls", "wc", "stat", "test", "md5sum", "sha256sum", "diff", "cmp"]);
+    WRITE_WORDS = /(>|\btee\b|\bcp\b|\bmv\b|\brm\b|\bmkdir\b|\btouch\b|\bln\b|\bchmod\b|\bchown\b|\bsed\s+-i\b|\btruncate\b|\bdd\b|\btar\b|\bunzip\b|\bgzip\b|\bgunzip\b|\bcurl\b.*\s-o\b|\bwget\b|\brsync\b|\blogrotate\b|\bmkfifo\b|\bsocat\b|\bnc\b)/;
+  }
+});
+
+// rules/duplicate-mount-path/index.ts
+var vol, duplicate_mount_path_default;
+var init_duplicate_mount_path = __esm({
+  "rules/duplicate-mount-path/index.ts"() {
+    "use strict";
+    init_rule();
+    init_workload();
+    init_mounts();
+    vol = (m) => m.name !== void 0 ? `volume "${m.name}"` : "a volume";
+    duplicate_mount_path_default = defineRule({
+      meta: {
+        id: "duplicate-mount-path",
+        severity: "error",
+        category: "volumes",
+        description: "One container mounts two volumes (or a volume and a device) at the same path.",
+        rationale: 'Within a container every volumeMounts[].mountPath must be unique, and no mountPath may equal a volumeDevices[].devicePath: the API server rejects the object ("mountPath: Invalid value: must be unique"). Paths that differ only in spelling (/data and /data/) pass validation but mount two volumes on one directory, and the second hides the first. It typically happens when a sidecar template and a hand-written mount both add the same directory.',
+        fix: "Keep one mount per path: drop the duplicate, or give the second volume its own mountPath (or mount single files with subPath under distinct paths)."
+      },
+      workload(w, ctx) {
+        if (isPatchLike(w)) return;
+        for (const c of w.declared) {
+          const mounts = mountsOf(c).filter((m) => m.mountPath !== void 0 && m.mountPath !== "");
+          const exact2 = /* @__PURE__ */ new Map();
+          const normal = /* @__PURE__ */ new Map();
+          const devices = /* @__PURE__ */ new Map();
+          for (const m of mounts.filter((m2) => m2.field === "volumeDevices")) {
+            const first = devices.get(m.mountPath);
+            if (first) {
+              ctx.report({
+                object: w.object,
+                path: [...m.path, "devicePath"],
+                container: c,
+                message: `devicePath ${m.mountPath} of ${roleWord(c)} "${c.name}" is used twice (${vol(first)} and ${vol(m)}): the API server rejects the ${w.kind} (volumeDevices[${m.index}].devicePath: must be unique)`
+              });
+            } else devices.set(m.mountPath, m);
+          }
+          for (const m of mounts.filter((m2) => m2.field === "volumeMounts")) {
+            const path10 = m.mountPath;
+            const first = exact2.get(path10);
+            const same = normal.get(normalizePath(path10));
+            const device = devices.get(path10);
+            const at = [...m.path, "mountPath"];
+            if (first) {
+              ctx.report({
+                object: w.object,
+                path: at,
+                container: c,
+                message: `mountPath ${path10} of ${roleWord(c)} "${c.name}" is used twice (${vol(first)} and ${vol(m)}): the API server rejects the ${w.kind} (volumeMounts[${m.index}].mountPath: must be unique)`
+              });
+            } else if (same) {
+              ctx.report({
+                object: w.object,
+                path: at,
+                container: c,
+                message: `mountPath ${path10} of ${roleWord(c)} "${c.name}" is the directory ${same.mountPath} already mounted from ${vol(same)}: ${vol(m)} is mounted over it and hides it`
+              });
+            } else if (device) {
+              ctx.report({
+                object: w.object,
+                path: at,
+                container: c,
+                message: `mountPath ${path10} of ${roleWord(c)} "${c.name}" is also the devicePath of ${vol(device)}: the API server rejects the ${w.kind} (volumeMounts[${m.index}].mountPath: must not already exist as a path in volumeDevices)`
+              });
+            }
+            if (!first) exact2.set(path10, m);
+            if (!same) normal.set(normalizePath(path10), m);
+          }
+        }
+      }
+    });
+  }
+});
+
+// src/model/run.ts
+function namespaceFor(o, namespaces) {
+  if (!o.namespace) return void 0;
+  const dir = dirOf(o.file);
+  return namespaces.find((n) => n.name === o.namespace && (dir + "/").startsWith(dirOf(n.file) + "/"));
+}
+function dirOf(file) {
+  const i = file.replace(/\\/g, "/").lastIndexOf("/");
+  return i === -1 ? "." : file.slice(0, i);
+}
+function sameNamespace(a, b) {
+  return a.namespace === void 0 || b.namespace === void 0 || a.namespace === b.namespace;
+}
+function servicePorts(service) {
+  const spec = isObject(service.value.spec) ? service.value.spec : {};
+  return asArray(spec.ports).map((p, index) => ({ p, index })).filter(({ p }) => isObject(p)).map(({ p, index }) => {
+    const port = p;
+    return {
+      port: port.port,
+      // An unset, zero or empty targetPort means the same as port (as the API defaults it).
+      targetPort: port.targetPort === void 0 || port.targetPort === 0 || port.targetPort === "" || port.targetPort === null ? port.port : port.targetPort,
+      name: typeof port.name === "string" ? port.name : void 0,
+      protocol: typeof port.protocol === "string" ? port.protocol : "TCP",
+      index
+    };
+  });
+}
+var RunModel;
+var init_run = __esm({
+  "src/model/run.ts"() {
+    "use strict";
+    init_objects();
+    init_workload();
+    RunModel = class {
+      constructor(objects, kubeVersion) {
+        this.objects = objects;
+        this.kubeVersion = kubeVersion;
+        const namespaces = objects.filter((o) => o.kind === "Namespace" && o.name);
+        for (const o of objects) {
+          if (o.kind === "Service") this.services.push(o);
+          else if (isWorkloadKind(o.kind) && o.isPatch) this.patches.push(o);
+          else if (isWorkloadKind(o.kind) && isObject(o.value)) {
+            this.workloads.push(new Workload(o, kubeVersion, namespaceFor(o, namespaces)?.metadata));
+          }
+        }
+      }
+      objects;
+      kubeVersion;
+      workloads = [];
+      services = [];
+      /** Workload objects left out because they are Kustomize patches, not whole objects. */
+      patches = [];
+      /** The workloads whose pods a Service selects (same namespace, every selector label matches). */
+      selectedBy(service) {
+        let selected = this.selections.get(service);
+        if (!selected) {
+          selected = this.select(service);
+          this.selections.set(service, selected);
+        }
+        return selected;
+      }
+      selections = /* @__PURE__ */ new Map();
+      select(service) {
+        const spec = isObject(service.value.spec) ? service.value.spec : {};
+        const selector = isObject(spec.selector) ? spec.selector : void 0;
+        if (!selector || Object.keys(selector).length === 0) return [];
+        return this.workloads.filter(
+          (w) => sameNamespace(w.object, service) && Object.entries(selector).every(([k, v]) => w.labels[k] !== void 0 && String(w.labels[k]) === String(v))
+        );
+      }
+      /** The Services that select a workload's pods. */
+      servicesOf(w) {
+        return this.services.filter((s) => this.selectedBy(s).includes(w));
+      }
+    };
+  }
+});
+
+// rules/duplicate-port-name/index.ts
+function portsNamed(w, name, protocol) {
+  const order = (c) => c.list === "containers" ? 0 : 1;
+  const out = [];
+  const running = w.running.filter((c) => c.list).sort((a, b) => order(a) - order(b) || a.index - b.index);
+  for (const container of running) {
+    const port = container.ports.find((p) => p.name === name && p.protocol === protocol);
+    if (port) out.push({ container, port });
+  }
+  return out;
+}
+var duplicate_port_name_default;
+var init_duplicate_port_name = __esm({
+  "rules/duplicate-port-name/index.ts"() {
+    "use strict";
+    init_rule();
+    init_workload();
+    init_run();
+    duplicate_port_name_default = defineRule({
+      meta: {
+        id: "duplicate-port-name",
+        severity: "warning",
+        category: "ports",
+        description: "A Service targets a port by name, and two running containers of the selected pods give that name to different ports: the Service only ever reaches the first.",
+        rationale: `A Service that targets a port by name (targetPort: http) resolves it per pod to the first port with that name and protocol: regular containers in spec order first, then native sidecars. When the app and a sidecar both call a port "http", the other container's port is silently never reached, and which one wins changes when containers are reordered or a sidecar becomes a native sidecar. Traffic meant for a TLS or auth proxy can skip it and go straight to the app. The API server accepts it: names only have to be unique within one container. Names that no Service targets (e.g. a per-container "admin-http" scraped by Prometheus pod discovery) are left alone.`,
+        fix: `Give each container's ports distinct names (e.g. "http" for the app, "proxy-https" for the sidecar) and point the Service at the one it means.`
+      },
+      run(run3, ctx) {
+        const reported = /* @__PURE__ */ new Set();
+        for (const service of run3.services) {
+          for (const sp of servicePorts(service)) {
+            const name = sp.targetPort;
+            if (typeof name !== "string" || name === "" || /^\d+$/.test(name)) continue;
+            for (const w of run3.selectedBy(service)) {
+              const named = portsNamed(w, name, sp.protocol);
+              const first = named[0];
+              if (!first) continue;
+              for (const other of named.slice(1)) {
+                if (other.port.containerPort === first.port.containerPort) continue;
+                const path10 = [...other.port.path, "name"];
+                const key2 = `${w.object.file}\0${w.object.doc.index}\0${path10.join("/")}`;
+                if (reported.has(key2)) continue;
+                reported.add(key2);
+                ctx.report({
+                  object: w.object,
+                  path: path10,
+                  container: other.container,
+                  message: `port name "${name}" of ${roleWord(other.container)} "${other.container.name}" (${other.port.containerPort}/${other.port.protocol}) is also used by ${roleWord(first.container)} "${first.container.name}" (${first.port.containerPort}): ${service.label}'s targetPort "${name}" always resolves to ${first.port.containerPort} and never reaches ${other.port.containerPort}`
+                });
+              }
+            }
+          }
+        }
+      }
+    });
+  }
+});
+
+// src/model/quantity.ts
+function parseQuantity(v) {
+  if (typeof v === "number") return Number.isFinite(v) ? v : void 0;
+  if (typeof v !== "string") return void 0;
+  const m = QUANTITY.exec(v.trim());
+  if (!m) return void 0;
+  const mantissa = Number(m[1]);
+  let value;
+  if (m[2] !== void 0) value = Number(`${m[1]}e${m[2]}`);
+  else value = mantissa * MULTIPLIERS[m[3] ?? ""];
+  if (!Number.isFinite(value)) return void 0;
+  return m[3] && /^[num]$/.test(m[3]) ? Number(value.toPrecision(15)) : value;
+}
+function parseCpu(v) {
+  const q = parseQuantity(v);
+  return q !== void 0 && q >= 0 ? q : void 0;
+}
+function parseMemory(v) {
+  const q = parseQuantity(v);
+  return q !== void 0 && q >= 0 ? q : void 0;
+}
+function formatCpu(cores) {
+  if (Number.isInteger(cores)) return String(cores);
+  const milli = Math.round(cores * 1e3 * 1e3) / 1e3;
+  return `${milli}m`;
+}
+function formatMemory(bytes) {
+  if (bytes === 0) return "0";
+  if (Number.isInteger(bytes)) {
+    for (const [suffix, size] of BINARY) if (bytes >= size && bytes % size === 0) return `${bytes / size}${suffix}`;
+    for (const [suffix, size] of DECIMAL) if (bytes >= size && bytes % size === 0) return `${bytes / size}${suffix}`;
+  }
+  for (const [suffix, size] of BINARY) {
+    if (bytes >= size) return `${Math.round(bytes / size * 100) / 100}${suffix}`;
+  }
+  return String(Math.round(bytes * 100) / 100);
+}
+var MULTIPLIERS, QUANTITY, BINARY, DECIMAL;
+var init_quantity = __esm({
+  "src/model/quantity.ts"() {
+    "use strict";
+    MULTIPLIERS = {
+      "": 1,
+      n: 1e-9,
+      u: 1e-6,
+      m: 1e-3,
+      k: 1e3,
+      M: 1e6,
+      G: 1e9,
+      T: 1e12,
+      P: 1e15,
+      E: 1e18,
+      Ki: 2 ** 10,
+      Mi: 2 ** 20,
+      Gi: 2 ** 30,
+      Ti: 2 ** 40,
+      Pi: 2 ** 50,
+      Ei: 2 ** 60
+    };
+    QUANTITY = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+))(?:[eE]([+-]?\d+)|(Ki|Mi|Gi|Ti|Pi|Ei|n|u|m|k|M|G|T|P|E))?$/;
+    BINARY = [
+      ["Ei", 2 ** 60],
+      ["Pi", 2 ** 50],
+      ["Ti", 2 ** 40],
+      ["Gi", 2 ** 30],
+      ["Mi", 2 ** 20],
+      ["Ki", 2 ** 10]
+    ];
+    DECIMAL = [
+      ["E", 1e18],
+      ["P", 1e15],
+      ["T", 1e12],
+      ["G", 1e9],
+      ["M", 1e6],
+      ["k", 1e3]
+    ];
+  }
+});
+
+// src/model/resources.ts
+function section(holder, key2) {
+  if (!isObject(holder) || !isObject(holder.resources)) return void 0;
+  const s = holder.resources[key2];
+  return isObject(s) ? s : void 0;
+}
+function amount(holder, key2, res) {
+  const s = section(holder, key2);
+  if (!s) return void 0;
+  const raw = s[res];
+  if (raw === void 0 || raw === null) return void 0;
+  return { value: parsers[res](raw), raw, from: key2, rel: ["resources", key2, res] };
+}
+function limitOf(spec, res) {
+  return amount(spec, "limits", res);
+}
+function requestOf(spec, res) {
+  return amount(spec, "requests", res) ?? amount(spec, "limits", res);
+}
+function hasAnyRequest(spec) {
+  return RESOURCE_NAMES.some((r) => requestOf(spec, r) !== void 0);
+}
+function hasPodLevelResources(podSpec) {
+  return RESOURCE_NAMES.some((r) => requestOf(podSpec, r) !== void 0);
+}
+function podRequests(podSpec, options = {}) {
+  const spec = isObject(podSpec) ? podSpec : {};
+  return {
+    cpu: breakdown(spec, "cpu", options),
+    memory: breakdown(spec, "memory", options)
+  };
+}
+function breakdown(spec, res, options) {
+  const unreadable = [];
+  const request = (c, fallbackName) => {
+    const a = requestOf(c, res);
+    if (!a) return 0;
+    if (a.value === void 0) {
+      unreadable.push(typeof c.name === "string" ? c.name : fallbackName);
+      return 0;
+    }
+    return a.value;
+  };
+  let running = 0;
+  let sidecars = 0;
+  asArray(spec.containers).forEach((c, i) => {
+    if (!isObject(c)) return;
+    const r = request(c, `containers[${i}]`);
+    running += r;
+    if (options.appIndex !== void 0 && i !== options.appIndex) sidecars += r;
+  });
+  let nativeSoFar = 0;
+  let initPeak = 0;
+  let initPeakBy;
+  asArray(spec.initContainers).forEach((c, i) => {
+    if (!isObject(c)) return;
+    const r = request(c, `initContainers[${i}]`);
+    const name = typeof c.name === "string" ? c.name : `initContainers[${i}]`;
+    let phase;
+    if (c.restartPolicy === "Always" && options.nativeSidecars !== false) {
+      nativeSoFar += r;
+      running += r;
+      sidecars += r;
+      phase = nativeSoFar;
+    } else {
+      phase = nativeSoFar + r;
+    }
+    if (phase > initPeak) {
+      initPeak = phase;
+      initPeakBy = name;
+    }
+  });
+  let total = Math.max(initPeak, running);
+  let podLevel;
+  const pod = amount(spec, "requests", res);
+  const podLimit = amount(spec, "limits", res);
+  if (pod?.value !== void 0) podLevel = pod.value;
+  else if (!pod && podLimit?.value !== void 0 && !anyContainerRequests(spec, res)) podLevel = podLimit.value;
+  if (podLevel !== void 0) total = podLevel;
+  const overheadSpec = isObject(spec.overhead) ? spec.overhead : {};
+  const overhead = parsers[res](overheadSpec[res]) ?? 0;
+  total += overhead;
+  return {
+    total: tidy(total),
+    running: tidy(running),
+    initPeak: tidy(initPeak),
+    initPeakBy: initPeak > running ? initPeakBy : void 0,
+    sidecars: tidy(sidecars),
+    overhead,
+    podLevel,
+    unreadable
+  };
+}
+function anyContainerRequests(spec, res) {
+  return [...asArray(spec.containers), ...asArray(spec.initContainers)].some((c) => requestOf(c, res) !== void 0);
+}
+function tidy(n) {
+  return Number(n.toPrecision(12));
+}
+var RESOURCE_NAMES, parsers;
+var init_resources = __esm({
+  "src/model/resources.ts"() {
+    "use strict";
+    init_objects();
+    init_quantity();
+    RESOURCE_NAMES = ["cpu", "memory"];
+    parsers = { cpu: parseCpu, memory: parseMemory };
+  }
+});
+
+// rules/effective-requests/index.ts
+function share(res, b, fmt) {
+  if (b.sidecars <= 0) return "";
+  return `${res} ${fmt(b.sidecars)} (${Math.round(b.sidecars / b.total * 100)}%)`;
+}
+var effective_requests_default;
+var init_effective_requests = __esm({
+  "rules/effective-requests/index.ts"() {
+    "use strict";
+    init_rule();
+    init_workload();
+    init_resources();
+    init_quantity();
+    effective_requests_default = defineRule({
+      meta: {
+        id: "effective-requests",
+        severity: "info",
+        category: "resources",
+        description: "States the effective cpu and memory request of each pod with sidecars or init containers, and the sidecars' share of it.",
+        rationale: "The scheduler, ResourceQuota and QoS do not use the sum of the containers' requests: they use max(the init phase's peak, native sidecars + regular containers) + overhead (KEP-753). Native sidecars count in both terms, a large init container can set the pod's size on its own, and injected proxies add to every replica. Seeing the number the cluster uses makes capacity planning and quota sizing honest.",
+        fix: "Nothing to fix: this is a report. Use it to size quotas and node pools, and to spot sidecars or init containers that dominate a pod.",
+        optIn: true
+      },
+      workload(w, ctx) {
+        const sidecars = w.running.filter((c) => c.list && (c.role === "sidecar" || c.role === "native-sidecar"));
+        const inits = w.initContainers.filter((c) => c.role === "init");
+        if (sidecars.length === 0 && inits.length === 0) return;
+        const r = podRequests(w.podSpec, { appIndex: w.app?.list === "containers" ? w.app.index : void 0, nativeSidecars: w.nativeSidecarsSupported });
+        const parts = [];
+        const cpu = r.cpu.total > 0 ? `cpu ${formatCpu(r.cpu.total)}` : "";
+        const memory = r.memory.total > 0 ? `memory ${formatMemory(r.memory.total)}` : "";
+        parts.push(
+          cpu && memory ? `pod requests ${cpu} and ${memory}` : cpu ? `pod requests ${cpu} and no memory` : memory ? `pod requests no cpu and ${memory}` : "pod requests neither cpu nor memory"
+        );
+        if (sidecars.length > 0) {
+          const names = `sidecar${sidecars.length > 1 ? "s" : ""} ${sidecars.map((c) => `"${c.name}"`).join(", ")}`;
+          const shares = [share("cpu", r.cpu, formatCpu), share("memory", r.memory, formatMemory)].filter(Boolean);
+          parts.push(shares.length ? `${names} account${sidecars.length > 1 ? "" : "s"} for ${shares.join(" and ")}` : `${names} request${sidecars.length > 1 ? "" : "s"} nothing`);
+        } else {
+          parts.push("no sidecars");
+        }
+        const peaks = /* @__PURE__ */ new Map();
+        for (const [res, b, fmt] of [["cpu", r.cpu, formatCpu], ["memory", r.memory, formatMemory]]) {
+          if (!b.initPeakBy || b.podLevel !== void 0) continue;
+          const list2 = peaks.get(b.initPeakBy) ?? [];
+          list2.push(`${res} (${fmt(b.initPeak)} at start-up, ${fmt(b.running)} running)`);
+          peaks.set(b.initPeakBy, list2);
+        }
+        for (const [name, list2] of peaks) parts.push(`init container "${name}" sets the peak of ${list2.join(" and ")}`);
+        const levels = [r.cpu.podLevel !== void 0 ? "cpu" : "", r.memory.podLevel !== void 0 ? "memory" : ""].filter(Boolean);
+        if (levels.length) parts.push(`pod-level requests set the ${levels.join(" and ")}`);
+        if (r.cpu.overhead || r.memory.overhead) parts.push(`overhead ${formatCpu(r.cpu.overhead)} cpu and ${formatMemory(r.memory.overhead)} memory included`);
+        const unreadable = [.../* @__PURE__ */ new Set([...r.cpu.unreadable, ...r.memory.unreadable])];
+        if (unreadable.length) parts.push(`unreadable amounts of ${unreadable.map((n) => `"${n}"`).join(", ")} counted as 0`);
+        for (const proxy of w.containers.filter((c) => c.role === "injected")) {
+          parts.push(`${roleWord(proxy)} "${proxy.name}" not counted (the mesh sizes it)`);
+        }
+        ctx.report({
+          object: w.object,
+          path: [...w.podSpecPath, "containers"],
+          key: true,
+          message: parts.join("; ")
+        });
+      }
+    });
+  }
+});
+
+// src/fix/apply.ts
+function lineBreakOf(text) {
+  return /\r\n/.test(text) ? "\r\n" : "\n";
+}
+var init_apply = __esm({
+  "src/fix/apply.ts"() {
+    "use strict";
+  }
+});
+
+// src/fix/yaml-edits.ts
+function editable(doc) {
+  let ok = editableCache.get(doc);
+  if (ok === void 0) {
+    ok = doc.source.originalText === void 0 && !usesAliases(doc.source.text.slice(doc.span[0], doc.span[1]));
+    editableCache.set(doc, ok);
+  }
+  return ok;
+}
+function usesAliases(text) {
+  if (!text.includes("&") && !text.includes("<<")) return false;
+  const code = text.replace(/(^|[ \t])#.*$/gm, "$1");
+  if (/(^|[\s{,])<<[ \t]*:/.test(code)) return true;
+  const anchors = /* @__PURE__ */ new Set();
+  for (const m of code.matchAll(/(?:^|[\s[{,])&([^\s[\]{},]+)/g)) anchors.add(m[1]);
+  if (anchors.size === 0) return false;
+  for (const m of code.matchAll(/(?:^|[\s[{,])\*([^\s[\]{},]+)/g)) if (anchors.has(m[1])) return true;
+  return false;
+}
+function plainSafe(s) {
+  return /^[A-Za-z0-9][A-Za-z0-9._/-]*$/.test(s) && !/^[-+]?(\d[\d_]*)?(\.\d*)?([eE][-+]?\d+)?$/.test(s) && // numbers
+  !/^0[xob]/i.test(s) && !/^(y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|null|Null|NULL|~)$/.test(s);
+}
+function render(v, json2) {
+  if (typeof v === "object") return `{${Object.entries(v).map(([k, x]) => `${renderKey(k, json2)}: ${render(x, json2)}`).join(", ")}}`;
+  if (typeof v !== "string") return String(v);
+  return !json2 && plainSafe(v) ? v : JSON.stringify(v);
+}
+function renderKey(k, json2) {
+  return !json2 && plainSafe(k) ? k : JSON.stringify(k);
+}
+function quotedKeys(doc, mapPath, map) {
+  const first = Object.keys(map)[0];
+  if (first === void 0) return /^\s*[[{]/.test(doc.source.text.slice(doc.span[0], doc.span[1])) && /\.json$/i.test(doc.source.path);
+  const k = doc.locate([...mapPath, first], "key");
+  return k.exact && doc.source.text[k.span[0]] === '"';
+}
+function fillEmptyValue(text, keyEnd, value) {
+  const lineEnd = text.indexOf("\n", keyEnd);
+  const rest = text.slice(keyEnd, lineEnd === -1 ? text.length : lineEnd);
+  const m = /^([ \t]*:)([ \t]*)(~|null|Null|NULL)?(?=[ \t]*(#|\r?$))/.exec(rest);
+  if (!m) return void 0;
+  if (m[3] === void 0) return { start: keyEnd, end: keyEnd + m[1].length, text: `${m[1]} ${value}` };
+  return { start: keyEnd, end: keyEnd + m[0].length, text: `${m[1]} ${value}` };
+}
+function endOfLine(text, offset) {
+  const nl = text.indexOf("\n", offset);
+  return nl === -1 ? text.length : nl + 1;
+}
+function setMapKey(doc, mapPath, key2, value) {
+  if (!editable(doc)) return void 0;
+  const text = doc.source.text;
+  const map = doc.get(mapPath);
+  const at = doc.locate(mapPath);
+  if (!at.exact) return void 0;
+  const [start, end] = at.span;
+  const written = text.slice(start, end);
+  if (written.startsWith("*") || written.startsWith("&") || written.startsWith("!")) return void 0;
+  const br = lineBreakOf(text);
+  if (map === null || map === void 0) {
+    const keySpan = doc.locate(mapPath, "key");
+    if (!keySpan.exact) return void 0;
+    const json3 = text[keySpan.span[0]] === '"';
+    const edit = fillEmptyValue(text, keySpan.span[1], render({ [key2]: value }, json3));
+    return edit && [edit];
+  }
+  if (!isObject(map)) return void 0;
+  const json2 = quotedKeys(doc, mapPath, map);
+  if (key2 in map) {
+    const current = map[key2];
+    const v = doc.locate([...mapPath, key2]);
+    if (!v.exact || v.span[0] < start || v.span[1] > end) return void 0;
+    if (current === null || v.span[0] === v.span[1]) {
+      const k = doc.locate([...mapPath, key2], "key");
+      const edit = k.exact ? fillEmptyValue(text, k.span[1], render(value, json2)) : void 0;
+      return edit && [edit];
+    }
+    return [{ start: v.span[0], end: v.span[1], text: render(value, json2) }];
+  }
+  const pair = `${renderKey(key2, json2)}: ${render(value, json2)}`;
+  if (written.startsWith("{")) {
+    const close = written.lastIndexOf("}");
+    if (close === -1) return void 0;
+    const inner = written.slice(1, close);
+    if (inner.includes("#")) return void 0;
+    if (inner.trim() === "") return [{ start, end: start + close + 1, text: `{${pair}}` }];
+    const trimmed = inner.replace(/\s+$/, "");
+    const at2 = start + 1 + trimmed.length;
+    const comma = trimmed.endsWith(",");
+    if (inner.includes("\n")) {
+      const lastKey = Object.keys(map)[Object.keys(map).length - 1];
+      const lk = doc.locate([...mapPath, lastKey], "key");
+      if (!lk.exact) return void 0;
+      const ls = doc.source.lineStart(doc.source.position(lk.span[0]).line);
+      const indent = text.slice(ls, lk.span[0]);
+      if (/^[ \t]*$/.test(indent)) return [{ start: at2, end: at2, text: `${comma ? "" : ","}${br}${indent}${pair}${comma ? "," : ""}` }];
+    }
+    return [{ start: at2, end: at2, text: comma ? ` ${pair},` : `, ${pair}` }];
+  }
+  const keys = Object.keys(map);
+  const firstKey = keys[0];
+  if (firstKey === void 0) return void 0;
+  const firstKeySpan = doc.locate([...mapPath, firstKey], "key");
+  if (!firstKeySpan.exact || firstKeySpan.span[0] < start || firstKeySpan.span[0] > end) return void 0;
+  const column = doc.source.position(firstKeySpan.span[0]).column - 1;
+  const lastValue = doc.locate([...mapPath, keys[keys.length - 1]]);
+  if (!lastValue.exact || lastValue.span[1] > end) return void 0;
+  const [vs, ve] = lastValue.span;
+  const insertAt = endOfLine(text, ve > vs ? ve - 1 : ve);
+  const line = `${" ".repeat(column)}${pair}`;
+  if (insertAt === text.length && !text.endsWith("\n")) return [{ start: insertAt, end: insertAt, text: `${br}${line}` }];
+  return [{ start: insertAt, end: insertAt, text: `${line}${br}` }];
+}
+function moveToNativeSidecar(doc, podSpecPath2, index) {
+  if (!editable(doc)) return void 0;
+  const text = doc.source.text;
+  const src = doc.source;
+  const containers = doc.get([...podSpecPath2, "containers"]);
+  if (!Array.isArray(containers) || containers.length < 2) return void 0;
+  const container = containers[index];
+  if (!isObject(container) || "restartPolicy" in container) return void 0;
+  const item = doc.locate([...podSpecPath2, "containers", index]);
+  if (!item.exact) return void 0;
+  const itemStart = item.span[0];
+  const startPos = src.position(itemStart);
+  const itemLineStart = src.lineStart(startPos.line);
+  const dash = /^([ \t]*)-[ \t]+$/.exec(text.slice(itemLineStart, itemStart));
+  if (!dash || text[itemStart] === "{" || text[itemStart] === "[") return void 0;
+  const br = lineBreakOf(text);
+  let lineStart = itemLineStart;
+  for (let n = startPos.line - 1; n >= 1; n--) {
+    const l = src.line(n);
+    if (!new RegExp(`^${dash[1]}#`).test(l)) break;
+    lineStart = src.lineStart(n);
+  }
+  let end = item.span[1];
+  if (end > itemLineStart && text[end - 1] !== "\n") end = endOfLine(text, end);
+  const block = text.slice(lineStart, end);
+  const itemColumn = startPos.column - 1;
+  const withPolicy = `${block}${block.endsWith("\n") ? "" : br}${" ".repeat(itemColumn)}restartPolicy: Always${br}`;
+  const init = doc.get([...podSpecPath2, "initContainers"]);
+  const edits = [{ start: lineStart, end, text: "" }];
+  if (Array.isArray(init) && init.length > 0) {
+    const last = doc.locate([...podSpecPath2, "initContainers", init.length - 1]);
+    if (!last.exact) return void 0;
+    const lastPos = src.position(last.span[0]);
+    const initDash = /^([ \t]*)-[ \t]+$/.exec(text.slice(src.lineStart(lastPos.line), last.span[0]));
+    if (!initDash || text[last.span[0]] === "{") return void 0;
+    const shift = initDash[1].length - dash[1].length;
+    if (shift !== 0 && /[|>][-+]?[1-9]/.test(block)) return void 0;
+    const moved = withPolicy.split(/(?<=\n)/).map((l) => /^\s*$/.test(l) ? l : shift >= 0 ? " ".repeat(shift) + l : l.replace(new RegExp(`^ {0,${-shift}}`), "")).join("");
+    let at = last.span[1];
+    if (at > 0 && text[at - 1] !== "\n") at = endOfLine(text, at);
+    edits.push({ start: at, end: at, text: (at === text.length && !text.endsWith("\n") ? br : "") + moved });
+  } else if (init === void 0) {
+    const key2 = doc.locate([...podSpecPath2, "containers"], "key");
+    if (!key2.exact) return void 0;
+    const keyLineStart = src.lineStart(src.position(key2.span[0]).line);
+    const keyIndent = text.slice(keyLineStart, key2.span[0]);
+    if (!/^[ \t]*$/.test(keyIndent)) return void 0;
+    edits.push({ start: keyLineStart, end: keyLineStart, text: `${keyIndent}initContainers:${br}${withPolicy}` });
+  } else return void 0;
+  return edits;
+}
+var editableCache;
+var init_yaml_edits = __esm({
+  "src/fix/yaml-edits.ts"() {
+    "use strict";
+    init_objects();
+    init_apply();
+    editableCache = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// rules/emptydir-size-limit/index.ts
+function limitOf2(c, resource) {
+  const r = c.spec.resources;
+  return isObject(r) && isObject(r.limits) && r.limits[resource] !== void 0 && r.limits[resource] !== null;
+}
+function list(cs) {
+  const words = cs.map((c) => `${roleWord(c)} "${c.name}"`);
+  return words.length <= 2 ? words.join(" and ") : `${words.slice(0, -1).join(", ")} and ${words[words.length - 1]}`;
+}
+var DEFAULT_SIZE_LIMIT, SMALL_CONTENT, emptydir_size_limit_default;
+var init_emptydir_size_limit = __esm({
+  "rules/emptydir-size-limit/index.ts"() {
+    "use strict";
+    init_rule();
+    init_yaml_edits();
+    init_workload();
+    init_mounts();
+    init_objects();
+    DEFAULT_SIZE_LIMIT = "500Mi";
+    SMALL_CONTENT = /(^|[-_./])(sock|socks|socket|sockets|uds|certs?|tls|creds?|credentials|conf|config|configs|conf\.d|rules|plugins|bin|tools)([-_./]|$)/i;
+    emptydir_size_limit_default = defineRule({
+      meta: {
+        id: "emptydir-size-limit",
+        severity: "warning",
+        category: "volumes",
+        description: "An emptyDir shared by two or more running containers has no sizeLimit.",
+        rationale: "An emptyDir that a sidecar and the app exchange data through (logs, a database, a git checkout) grows for as long as the pod lives, on the node's disk (or, with medium: Memory, in the node's memory, charged to the writing container). Without sizeLimit nothing bounds it but node pressure: a chatty writer fills the node's ephemeral storage, and the kubelet evicts this pod and possibly its neighbours. With sizeLimit the kubelet evicts only this pod, when the volume passes its limit, and the scheduler can account for it.",
+        fix: "Set emptyDir.sizeLimit to what the exchange needs (e.g. sizeLimit: 500Mi for rotated logs), or give every container a resources.limits.ephemeral-storage; rotate or ship logs so the volume does not grow without end. `--fix` sets the sizeLimit given by the rule option (500Mi by default).",
+        optionsSchema: {
+          type: "object",
+          properties: { sizeLimit: { type: "string", pattern: "^[0-9]+(\\.[0-9]+)?(Ki|Mi|Gi|Ti|k|M|G|T)?$" } },
+          additionalProperties: false
+        },
+        defaultOptions: { sizeLimit: DEFAULT_SIZE_LIMIT }
+      },
+      workload(w, ctx) {
+        if (isPatchLike(w)) return;
+        const byVolume = mountsByVolume(podMounts(w));
+        const running = w.running.filter((c) => c.list);
+        for (const d of declaredVolumes(w)) {
+          if (d.type !== "emptyDir") continue;
+          const source = d.spec.emptyDir;
+          const limit = isObject(source) ? source.sizeLimit : void 0;
+          if (limit !== void 0 && limit !== null && limit !== "") continue;
+          const memory = isObject(source) && source.medium === "Memory";
+          const mounts = (byVolume.get(d.name) ?? []).filter((m) => running.includes(m.container));
+          const users = [...new Set(mounts.map((m) => m.container))];
+          if (users.length < 2) continue;
+          if (users.some((c) => c.mesh)) continue;
+          if (SMALL_CONTENT.test(d.name) || mounts.every((m) => SMALL_CONTENT.test(m.mountPath ?? "") || (m.mountPath ?? "").startsWith("/run/") || (m.mountPath ?? "").startsWith("/var/run/"))) continue;
+          if (mounts.every((m) => isPrivatePath(m.mountPath ?? "/"))) continue;
+          if (!memory && running.every((c) => limitOf2(c, "ephemeral-storage"))) continue;
+          if (memory && users.every((c) => limitOf2(c, "memory"))) continue;
+          const where = memory ? "what they write there stays in the node's memory (tmpfs) until the pod is OOM-killed or evicted" : "what they write there (logs, data) can fill the node's disk until the kubelet evicts the pod";
+          const fixLimit = String(ctx.options.sizeLimit ?? DEFAULT_SIZE_LIMIT);
+          const edits = "emptyDir" in d.spec ? setMapKey(w.object.doc, [...d.path, "emptyDir"], "sizeLimit", fixLimit) : setMapKey(w.object.doc, d.path, "emptyDir", { sizeLimit: fixLimit });
+          ctx.report({
+            object: w.object,
+            path: isObject(d.spec) && "emptyDir" in d.spec ? [...d.path, "emptyDir"] : d.namePath,
+            key: "emptyDir" in d.spec,
+            message: `emptyDir "${d.name}"${memory ? " (medium: Memory)" : ""} is shared by ${list(users)} without sizeLimit: ${where}`,
+            fix: edits && { description: `set sizeLimit: ${fixLimit}`, edits }
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/hostport-conflict/index.ts
+function hostIP(c, port) {
+  const entry = asArray(c.spec.ports)[Number(port.path[port.path.length - 1])];
+  const ip = isObject(entry) && typeof entry.hostIP === "string" ? entry.hostIP.trim() : "";
+  return ip === "0.0.0.0" ? "" : ip;
+}
+var hostport_conflict_default;
+var init_hostport_conflict = __esm({
+  "rules/hostport-conflict/index.ts"() {
+    "use strict";
+    init_rule();
+    init_workload();
+    init_objects();
+    hostport_conflict_default = defineRule({
+      meta: {
+        id: "hostport-conflict",
+        severity: "error",
+        category: "ports",
+        description: "Two containers of one pod declare the same hostPort, protocol and hostIP.",
+        rationale: 'A host port maps one port of the node to one container. The API server rejects a pod whose regular containers repeat a hostPort (Duplicate value: "TCP//8080"), but it checks init containers one at a time, so a native sidecar and an app container asking for the same host port pass validation; on the node only one mapping can win and the other container gets no traffic (or the pod fails to start with a port conflict).',
+        fix: "Give each container its own hostPort, or drop the hostPort from the container that does not need to be reached from outside the pod (usually the sidecar: the app can reach it on localhost)."
+      },
+      workload(w, ctx) {
+        const owners = /* @__PURE__ */ new Map();
+        for (const c of w.declared) {
+          const together = c.running || c.role === "app";
+          const mine = /* @__PURE__ */ new Set();
+          for (const port of c.ports) {
+            if (port.hostPort === void 0 || port.hostPort === 0) continue;
+            const ip = hostIP(c, port);
+            const key2 = `${port.protocol}/${ip}/${port.hostPort}`;
+            const shown2 = `${port.protocol}${ip ? ` ${ip}` : ""}/${port.hostPort}`;
+            const path10 = [...port.path, "hostPort"];
+            if (mine.has(key2)) {
+              ctx.report({
+                object: w.object,
+                path: path10,
+                container: c,
+                message: `${roleWord(c)} "${c.name}" declares hostPort ${shown2} twice: the API rejects the pod (Duplicate value: "${key2}")`
+              });
+              continue;
+            }
+            mine.add(key2);
+            if (!together) continue;
+            const first = owners.get(key2);
+            if (!first) {
+              owners.set(key2, { container: c, port });
+              continue;
+            }
+            const bothRegular = c.list === "containers" && first.container.list === "containers";
+            const outcome = bothRegular ? `the API rejects the pod (Duplicate value: "${key2}")` : "the API checks init containers apart from the others and accepts it, but the node maps a host port to one container only, so the pod fails to start or one of them gets no traffic";
+            ctx.report({
+              object: w.object,
+              path: path10,
+              container: c,
+              message: `hostPort ${shown2} of ${roleWord(c)} "${c.name}" is also declared by ${roleWord(first.container)} "${first.container.name}": ${outcome}`
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/injected-sidecar-port-clash/index.ts
+function toPort(v) {
+  const n = typeof v === "number" ? v : typeof v === "string" && /^\d+$/.test(v.trim()) ? Number(v) : NaN;
+  return Number.isInteger(n) && n > 0 && n < 65536 ? n : void 0;
+}
+function exact(ports) {
+  return (port, protocol) => protocol === "TCP" ? ports.find((p) => p.port === port)?.name : void 0;
+}
+function reservedBy(w, mesh) {
+  switch (mesh) {
+    case "istio":
+      return (port, protocol) => {
+        if (protocol !== "TCP" && !(protocol === "UDP" && port === 15053)) return void 0;
+        const [lo, hi] = ISTIO_RESERVED_RANGE;
+        if (port < lo || port > hi) return void 0;
+        return ISTIO_PORTS.find((p) => p.port === port)?.name ?? `in ${lo}-${hi}, the range Istio keeps for its proxy`;
+      };
+    case "linkerd": {
+      const ports = LINKERD_PORTS.map((p) => ({ ...p, port: toPort(w.annotations[LINKERD_PORT_ANNOTATIONS[p.port] ?? ""]) ?? p.port }));
+      return exact(ports);
+    }
+    case "dapr":
+      return exact(daprPorts(w.annotations));
+  }
+}
+function describeUse(port, use) {
+  return use.startsWith("in ") ? `${port} is ${use}` : `the proxy binds ${port} for its ${use}`;
+}
+var MESH_NAMES2, LINKERD_PORT_ANNOTATIONS, injected_sidecar_port_clash_default;
+var init_injected_sidecar_port_clash = __esm({
+  "rules/injected-sidecar-port-clash/index.ts"() {
+    "use strict";
+    init_rule();
+    init_workload();
+    init_mesh();
+    init_objects();
+    MESH_NAMES2 = { istio: "Istio", linkerd: "Linkerd", dapr: "Dapr" };
+    LINKERD_PORT_ANNOTATIONS = {
+      4140: "config.linkerd.io/proxy-outbound-port",
+      4143: "config.linkerd.io/proxy-inbound-port",
+      4191: "config.linkerd.io/proxy-admin-port"
+    };
+    injected_sidecar_port_clash_default = defineRule({
+      meta: {
+        id: "injected-sidecar-port-clash",
+        severity: "error",
+        category: "mesh",
+        description: "A container port (or dapr.io/app-port) uses a port that the mesh proxy injected into the pod (Istio, Linkerd, Dapr) binds or reserves.",
+        rationale: "A mesh proxy injected by an admission webhook shares the pod's network namespace with the app: Istio's Envoy keeps 15000-15090 (admin, inbound and outbound capture, health, telemetry, DNS), Linkerd binds 4140, 4143 and 4191, Dapr's daprd binds 3500, 50001, 50002 and its metrics port (9090). The manifest only carries the switch, so nothing in it shows the clash; at run time one of the two processes fails to bind and crash-loops, or iptables sends the app's traffic to the proxy.",
+        fix: "Move the app to a port outside the proxy's reserved ports (e.g. 8080), or move the proxy's port where the mesh allows it (dapr.io/metrics-port, config.linkerd.io/proxy-admin-port)."
+      },
+      workload(w, ctx) {
+        const proxies = [];
+        const hostNetwork = w.podSpec.hostNetwork === true;
+        for (const injected of w.injected) {
+          if (hostNetwork && injected.mesh !== "dapr") continue;
+          const container = w.containers.find((c) => c.role === "injected" && c.name === injected.container);
+          if (!container) continue;
+          proxies.push({ mesh: injected.mesh, container, origin: `injected: ${injected.switchText}`, takes: reservedBy(w, injected.mesh) });
+        }
+        for (const c of w.running) {
+          if (c.list && c.mesh) proxies.push({ mesh: c.mesh, container: c, origin: "declared in the manifest", takes: reservedBy(w, c.mesh) });
+        }
+        if (proxies.length === 0) return;
+        const reported = /* @__PURE__ */ new Set();
+        for (const c of w.running) {
+          if (!c.list || c.mesh) continue;
+          const seen = /* @__PURE__ */ new Set();
+          for (const port of c.ports) {
+            const key2 = `${port.containerPort}/${port.protocol}`;
+            if (seen.has(key2)) continue;
+            seen.add(key2);
+            for (const proxy of proxies) {
+              const use = proxy.takes(port.containerPort, port.protocol);
+              if (!use) continue;
+              if (proxy.container.list && proxy.container.ports.some((p) => p.containerPort === port.containerPort && p.protocol === port.protocol)) continue;
+              reported.add(port.containerPort);
+              ctx.report({
+                object: w.object,
+                path: [...port.path, "containerPort"],
+                container: c,
+                message: `port ${key2} of ${roleWord(c)} "${c.name}" clashes with the ${MESH_NAMES2[proxy.mesh]} proxy "${proxy.container.name}" (${proxy.origin}): ${describeUse(port.containerPort, use)}; one of them fails to bind it or the proxy captures the app's traffic`
+              });
+              break;
+            }
+          }
+        }
+        const dapr = proxies.find((p) => p.mesh === "dapr");
+        const appPortText = w.annotations["dapr.io/app-port"];
+        const appPort = toPort(appPortText);
+        if (dapr && appPort !== void 0 && !reported.has(appPort)) {
+          const use = dapr.takes(appPort, "TCP");
+          if (use) {
+            ctx.report({
+              object: w.object,
+              path: [...w.podMetaPath, "annotations", "dapr.io/app-port"],
+              container: w.app,
+              message: `dapr.io/app-port ${asString(appPortText) ?? appPort} names a port the Dapr proxy "${dapr.container.name}" binds itself (${use}): the app cannot listen there and daprd cannot reach it`
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/invalid-port-name/index.ts
+function portNameProblem(name) {
+  if (name.length > 15) return `is ${name.length} characters long (at most 15)`;
+  if (!/^[-a-z0-9]+$/.test(name)) return /[A-Z]/.test(name) && /^[-a-zA-Z0-9]+$/.test(name) ? 'has uppercase letters (only a-z, 0-9 and "-")' : 'has characters other than a-z, 0-9 and "-"';
+  if (!/[a-z]/.test(name)) return "has no letter (it would read as a port number)";
+  if (name.includes("--")) return 'has "--"';
+  if (name.startsWith("-") || name.endsWith("-")) return 'starts or ends with "-"';
+  return void 0;
+}
+var invalid_port_name_default;
+var init_invalid_port_name = __esm({
+  "rules/invalid-port-name/index.ts"() {
+    "use strict";
+    init_rule();
+    init_workload();
+    init_objects();
+    invalid_port_name_default = defineRule({
+      meta: {
+        id: "invalid-port-name",
+        severity: "error",
+        category: "ports",
+        description: "A container port name that is not an IANA_SVC_NAME, or a port name used twice within one container.",
+        rationale: 'Port names are looked up by Services (targetPort) and probes, so the API server holds them to the IANA service name syntax: at most 15 characters, lowercase a-z, 0-9 and "-", at least one letter, no "--", no leading or trailing "-"; and unique within a container. Anything else gets the whole workload rejected (ports[0].name: Invalid value / Duplicate value), which Helm and GitOps tools report only at apply time.',
+        fix: 'Rename the port: shorten it to 15 characters, lowercase it, replace "_" and "." with "-" (e.g. "http-metrics"), and give each port of a container its own name; update Services and probes that refer to it.'
+      },
+      workload(w, ctx) {
+        for (const c of w.declared) {
+          const seen = /* @__PURE__ */ new Set();
+          asArray(c.spec.ports).forEach((entry, i) => {
+            if (!isObject(entry) || entry.name === void 0 || entry.name === null) return;
+            const path10 = [...c.path, "ports", i, "name"];
+            const name = entry.name;
+            if (typeof name !== "string") {
+              ctx.report({
+                object: w.object,
+                path: path10,
+                container: c,
+                message: `port name ${JSON.stringify(name) ?? String(name)} of ${roleWord(c)} "${c.name}" is not a string: the API rejects the pod; quote it and make it a name with a letter`
+              });
+              return;
+            }
+            if (name === "") return;
+            const problem = portNameProblem(name);
+            if (problem) {
+              ctx.report({
+                object: w.object,
+                path: path10,
+                container: c,
+                message: `port name "${name}" of ${roleWord(c)} "${c.name}" ${problem}: the API rejects the pod (Invalid value: must be an IANA_SVC_NAME)`
+              });
+            }
+            if (seen.has(name)) {
+              ctx.report({
+                object: w.object,
+                path: path10,
+                container: c,
+                message: `port name "${name}" is used twice by ${roleWord(c)} "${c.name}": the API rejects the pod (Duplicate value: "${name}")`
+              });
+            }
+            seen.add(name);
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/job-sidecar-never-completes/index.ts
+var MESH_STOP, job_sidecar_never_completes_default;
+var init_job_sidecar_never_completes = __esm({
+  "rules/job-sidecar-never-completes/index.ts"() {
+    "use strict";
+    init_rule();
+    init_yaml_edits();
+    init_workload();
+    init_kube_version();
+    init_long_running();
+    MESH_STOP = {
+      istio: { name: "Istio", stop: "on Kubernetes >= 1.29 let Istio inject it as a native sidecar, or POST localhost:15020/quitquitquit when the job is done" },
+      linkerd: { name: "Linkerd", stop: "wrap the job in linkerd-await --shutdown (or POST localhost:4191/shutdown when done)" },
+      dapr: { name: "Dapr", stop: "POST localhost:3500/v1.0/shutdown when the job is done" }
+    };
+    job_sidecar_never_completes_default = defineRule({
+      meta: {
+        id: "job-sidecar-never-completes",
+        severity: "error",
+        category: "lifecycle",
+        description: "A Job or CronJob pod runs a long-running helper (proxy, agent, log shipper, endless loop) as a regular container, so the Job never completes.",
+        rationale: "A Job completes when all regular containers of its pod have exited. A proxy, log shipper or `tail -f` loop in `containers` never exits on its own, so the pod stays Running after the work is done: the Job never reaches Complete, CronJob runs pile up or are skipped, and the pod holds its resources until activeDeadlineSeconds (if any) fails it. Native sidecars (init containers with restartPolicy: Always, Kubernetes >= 1.29) are stopped by the kubelet when the regular containers finish.",
+        fix: "Move the helper to initContainers with restartPolicy: Always (Kubernetes >= 1.29). On older clusters, have the job tell the helper to quit when it is done (Envoy/Istio quitquitquit, Linkerd linkerd-await --shutdown, Dapr /v1.0/shutdown) or end it from a shared file or process namespace."
+      },
+      workload(w, ctx) {
+        if (!w.isJob) return;
+        const native = w.nativeSidecarsSupported;
+        const target = formatKubeVersion(w.kubeVersion);
+        const howToFix = native ? "move it to initContainers with restartPolicy: Always (a native sidecar, Kubernetes >= 1.29)" : `native sidecars (initContainers with restartPolicy: Always) need Kubernetes >= 1.29 and the target is ${target}: have the job stop it when done`;
+        const sharedPid = w.podSpec.shareProcessNamespace === true;
+        const regular = w.regular;
+        const verdicts = /* @__PURE__ */ new Map();
+        for (const c of regular) {
+          const v = longRunning(c.spec);
+          if (v) verdicts.set(c, v);
+        }
+        if (verdicts.size > 0) {
+          const workers = regular.filter((c) => !verdicts.has(c));
+          if (workers.length === 0 && w.app) verdicts.delete(w.app);
+          for (const [c, v] of verdicts) {
+            const others = regular.filter((o) => o !== c);
+            const stopped = others.some((o) => stopsHelpers(o.spec, sharedPid) && (v.by !== "command" || sharedPid));
+            if (stopped) continue;
+            const edits = w.nativeSidecarsSupported && c.list === "containers" ? moveToNativeSidecar(w.object.doc, w.podSpecPath, c.index) : void 0;
+            ctx.report({
+              object: w.object,
+              path: [...c.path, "name"],
+              container: c,
+              message: `${roleWord(c)} "${c.name}" ${v.reason} and never exits, so the ${w.kind} never completes: ${howToFix}`,
+              fix: edits && { description: `move "${c.name}" to initContainers with restartPolicy: Always`, edits }
+            });
+          }
+        }
+        const stoppedByJob = regular.some((c) => stopsHelpers(c.spec, false));
+        if (stoppedByJob) return;
+        const istioOptOut = String(w.annotations["sidecar.istio.io/nativeSidecar"] ?? "") === "false";
+        for (const proxy of w.injected) {
+          let why2;
+          if (!native) why2 = `Kubernetes ${target} has no native sidecars`;
+          else if (proxy.mesh === "istio" && istioOptOut) why2 = 'annotation sidecar.istio.io/nativeSidecar: "false" turns native sidecars off';
+          else continue;
+          const mesh = MESH_STOP[proxy.mesh] ?? { name: proxy.mesh, stop: "have the job stop it when done" };
+          ctx.report({
+            object: w.object,
+            path: proxy.switchPath,
+            container: proxy.container,
+            message: `${mesh.name} injection is switched on (${proxy.switchText}) and ${why2}: the injected proxy "${proxy.container}" is added as a regular container that never exits, so the ${w.kind} never completes; ${mesh.stop}`
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/latest-tag/index.ts
+function imageRef(image) {
+  const at = image.indexOf("@");
+  const digest = at >= 0 ? image.slice(at + 1) : void 0;
+  const name = at >= 0 ? image.slice(0, at) : image;
+  const colon = name.lastIndexOf(":");
+  const tag = colon > name.lastIndexOf("/") ? name.slice(colon + 1) : void 0;
+  return { tag, digest };
+}
+function isPlaceholder(image) {
+  if (image.trim() === "" || /\s|\{\{/.test(image) || image === "auto") return true;
+  if (!/[a-z]/.test(image)) return true;
+  const name = image.split("@")[0];
+  const repo = name.slice(name.lastIndexOf("/") + 1);
+  return /[$(){}<>]/.test(repo);
+}
+var latest_tag_default;
+var init_latest_tag = __esm({
+  "rules/latest-tag/index.ts"() {
+    "use strict";
+    init_rule();
+    init_objects();
+    init_workload();
+    latest_tag_default = defineRule({
+      meta: {
+        id: "latest-tag",
+        severity: "warning",
+        category: "images",
+        description: "A container image is tagged :latest or has neither tag nor digest (which means :latest).",
+        rationale: ":latest is a moving target: nodes that pull at different times run different code, a rollback to the previous ReplicaSet brings back the same floating tag, not the old image, and the pull policy becomes Always, so every start depends on the registry. A sidecar on :latest changes under a pinned app without anyone deploying it.",
+        fix: "Pin a version tag (envoyproxy/envoy:v1.31.0), or better a digest (image@sha256:...), and update it on purpose."
+      },
+      workload(w, ctx) {
+        for (const c of w.declared) {
+          const image = asString(c.spec.image);
+          if (image === void 0 || isPlaceholder(image)) continue;
+          const { tag, digest } = imageRef(image);
+          if (digest) continue;
+          let what;
+          if (tag === "latest") what = "is tagged :latest";
+          else if (tag === void 0) what = "has no tag, so it means :latest";
+          else continue;
+          ctx.report({
+            object: w.object,
+            path: [...c.path, "image"],
+            container: c,
+            message: `image "${image}" of ${roleWord(c)} "${c.name}" ${what}: nodes pulling at different times run different versions and a rollback does not bring the old image back`
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/missing-limits/index.ts
+var missing_limits_default;
+var init_missing_limits = __esm({
+  "rules/missing-limits/index.ts"() {
+    "use strict";
+    init_rule();
+    init_workload();
+    init_mesh();
+    init_resources();
+    init_quantity();
+    init_objects();
+    missing_limits_default = defineRule({
+      meta: {
+        id: "missing-limits",
+        severity: "warning",
+        category: "resources",
+        description: "A running container makes requests but sets no memory limit.",
+        rationale: "Memory cannot be throttled: a container without a memory limit can grow past its request until the node runs short. Then the kubelet evicts the pods that use more than they requested first, and the whole pod goes, app and sidecars together, because one container leaked. A memory limit confines the damage to that container, which is OOM-killed and restarted on its own.",
+        fix: "Set resources.limits.memory on the container, at or a little above its peak use (often equal to the memory request, which also gives Guaranteed QoS when cpu matches too). A cpu limit is optional: cpu is throttled, not killed."
+      },
+      workload(w, ctx) {
+        if (limitOf(w.podSpec, "memory")) return;
+        for (const c of w.running) {
+          if (!c.list || !hasAnyRequest(c.spec) || limitOf(c.spec, "memory") || completedByInjector(w, c)) continue;
+          const resources = isObject(c.spec.resources) ? c.spec.resources : {};
+          const memory = requestOf(c.spec, "memory");
+          const asked = !memory ? "requests cpu only" : memory.value !== void 0 ? `requests memory ${formatMemory(memory.value)}` : `requests memory ${String(memory.raw)}`;
+          ctx.report({
+            object: w.object,
+            path: [...c.path, "resources", ...isObject(resources.requests) ? ["requests"] : []],
+            key: true,
+            container: c,
+            message: `${roleWord(c)} "${c.name}" ${asked} and sets no memory limit: it can grow until the node runs short of memory, and the kubelet then evicts the whole pod, not just this container`
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/missing-probes/index.ts
+var missing_probes_default;
+var init_missing_probes = __esm({
+  "rules/missing-probes/index.ts"() {
+    "use strict";
+    init_rule();
+    init_workload();
+    init_mesh();
+    init_objects();
+    missing_probes_default = defineRule({
+      meta: {
+        id: "missing-probes",
+        severity: "warning",
+        category: "probes",
+        description: "A container of a long-running workload serves a port but has neither a readiness nor a liveness probe.",
+        rationale: "Without a readiness probe a container counts as ready the moment its process starts, so Services send it traffic before it listens and keep sending it while it is wedged; without a liveness probe a hung process is never restarted. In a multi-container pod this hides a dead sidecar: the proxy or exporter stops answering while the pod stays Ready.",
+        fix: "Add a readinessProbe (and, for processes that can hang, a livenessProbe) aimed at the port the container serves: httpGet on a health path, tcpSocket, or grpc."
+      },
+      workload(w, ctx) {
+        if (w.runsToCompletion) return;
+        for (const c of w.regular) {
+          const served = c.ports.filter((p) => p.protocol === "TCP");
+          if (served.length === 0 || completedByInjector(w, c)) continue;
+          if (isObject(c.spec.readinessProbe) || isObject(c.spec.livenessProbe)) continue;
+          const ports = served.map((p) => p.name ? `${p.containerPort} (${p.name})` : String(p.containerPort));
+          ctx.report({
+            object: w.object,
+            path: [...c.path, "name"],
+            container: c,
+            message: `${roleWord(c)} "${c.name}" serves port${ports.length > 1 ? "s" : ""} ${ports.join(", ")} but has no readiness or liveness probe: it counts as ready before it listens, and stays in the Service if it hangs`
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/missing-resources/index.ts
+var missing_resources_default;
+var init_missing_resources = __esm({
+  "rules/missing-resources/index.ts"() {
+    "use strict";
+    init_rule();
+    init_workload();
+    init_mesh();
+    init_resources();
+    missing_resources_default = defineRule({
+      meta: {
+        id: "missing-resources",
+        severity: "warning",
+        category: "resources",
+        description: "A running container (app, sidecar or native sidecar) requests neither cpu nor memory.",
+        rationale: "The scheduler places a pod by the sum of its requests. A container that requests nothing is placed for free: nodes fill up past what they can run, and under memory pressure the kubelet evicts pods that use more than they asked for first, while the OOM killer ranks a container with no memory request highest. Sidecars are the usual culprits: the app is sized, the proxy or log shipper beside it is not.",
+        fix: "Set resources.requests for cpu and memory on every running container, sized from what it uses (kubectl top pod --containers). A limit alone also works: Kubernetes copies it into the missing request."
+      },
+      workload(w, ctx) {
+        if (hasPodLevelResources(w.podSpec)) return;
+        for (const c of w.running) {
+          if (!c.list) continue;
+          if (hasAnyRequest(c.spec) || completedByInjector(w, c)) continue;
+          ctx.report({
+            object: w.object,
+            path: [...c.path, "name"],
+            container: c,
+            message: `${roleWord(c)} "${c.name}" requests no cpu and no memory: the scheduler reserves nothing for it, and it is first in line for eviction and the OOM killer when the node runs short of memory`
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/native-sidecar-misuse/index.ts
+var SIDECAR_ONLY_FIELDS, CONTAINER_RESTART_POLICIES, oneOf, show, native_sidecar_misuse_default;
+var init_native_sidecar_misuse = __esm({
+  "rules/native-sidecar-misuse/index.ts"() {
+    "use strict";
+    init_rule();
+    init_workload();
+    init_kube_version();
+    SIDECAR_ONLY_FIELDS = ["livenessProbe", "readinessProbe", "startupProbe", "lifecycle"];
+    CONTAINER_RESTART_POLICIES = ["Always", "OnFailure", "Never"];
+    oneOf = (values) => {
+      const quoted = values.map((v) => `"${v}"`);
+      return quoted.length > 1 ? `${quoted.slice(0, -1).join(", ")} or ${quoted[quoted.length - 1]}` : quoted[0];
+    };
+    show = (v) => typeof v === "string" ? `"${v}"` : JSON.stringify(v) ?? String(v);
+    native_sidecar_misuse_default = defineRule({
+      meta: {
+        id: "native-sidecar-misuse",
+        severity: "error",
+        category: "lifecycle",
+        description: "Native sidecar fields where the API rejects or drops them: probes or lifecycle on a plain init container, restartPolicy on a regular container or with a value the version does not support, native sidecars on Kubernetes < 1.29.",
+        rationale: "Only an init container with restartPolicy: Always is a native sidecar; the API server rejects probes and lifecycle hooks on other init containers, any other init restartPolicy (Unsupported value), and restartPolicy on regular containers before the ContainerRestartRules gate (1.35). Before 1.29 native sidecars do not exist (1.28 has the SidecarContainers gate off and drops the field), so the would-be sidecar runs as a plain init container that never finishes and the pod never starts.",
+        fix: "Add restartPolicy: Always to an init container that should run beside the app (or drop its probes and lifecycle if it is a one-shot step); remove restartPolicy from regular containers on clusters before 1.35; on clusters before 1.29 run the helper as a regular container."
+      },
+      workload(w, ctx) {
+        const version = formatKubeVersion(w.kubeVersion);
+        const restartRules = containerRestartRulesEnabled(w.kubeVersion);
+        for (const c of w.declared) {
+          const spec = c.spec;
+          const hasPolicy = spec.restartPolicy !== void 0 && spec.restartPolicy !== null;
+          if (c.list === "initContainers") {
+            if (c.role === "native-sidecar") {
+              if (w.nativeSidecarsSupported) continue;
+              const extra = SIDECAR_ONLY_FIELDS.filter((f) => spec[f] !== void 0 && spec[f] !== null);
+              const rejected = extra.length ? `; the API then also rejects its ${extra.join(" and ")}` : "";
+              ctx.report({
+                object: w.object,
+                path: [...c.path, "restartPolicy"],
+                container: c,
+                message: `native sidecar "${c.name}" needs Kubernetes >= 1.29 (target ${version}): restartPolicy is dropped, it runs as a plain init container that never finishes and the pod never starts${rejected}`
+              });
+              continue;
+            }
+            const allowed = restartRules ? CONTAINER_RESTART_POLICIES : ["Always"];
+            if (hasPolicy && !allowed.includes(spec.restartPolicy)) {
+              ctx.report({
+                object: w.object,
+                path: [...c.path, "restartPolicy"],
+                container: c,
+                message: `init container "${c.name}" has restartPolicy ${show(spec.restartPolicy)}: the API rejects it (Unsupported value, ${oneOf(allowed)} on ${version}); use "Always" to make it a native sidecar`
+              });
+            }
+            for (const field2 of SIDECAR_ONLY_FIELDS) {
+              if (spec[field2] === void 0 || spec[field2] === null) continue;
+              ctx.report({
+                object: w.object,
+                path: [...c.path, field2],
+                key: true,
+                container: c,
+                message: `init container "${c.name}" has a ${field2} but no restartPolicy: Always: the API rejects the pod (Forbidden: may not be set for init containers without restartPolicy=Always); make it a native sidecar or drop the ${field2}`
+              });
+            }
+          } else if (c.list === "containers" && hasPolicy) {
+            if (!restartRules) {
+              ctx.report({
+                object: w.object,
+                path: [...c.path, "restartPolicy"],
+                container: c,
+                message: `${roleWord(c)} "${c.name}" sets restartPolicy, which regular containers may have only from Kubernetes 1.35 (target ${version}): the API rejects the pod (Forbidden); remove it, or move a sidecar to initContainers with restartPolicy: Always`
+              });
+            } else if (!CONTAINER_RESTART_POLICIES.includes(spec.restartPolicy)) {
+              ctx.report({
+                object: w.object,
+                path: [...c.path, "restartPolicy"],
+                container: c,
+                message: `${roleWord(c)} "${c.name}" has restartPolicy ${show(spec.restartPolicy)}: the API rejects it (Unsupported value, "Always", "OnFailure" or "Never")`
+              });
+            }
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/native-sidecar-startup-probe/index.ts
+function nextStarted(declared, c, app) {
+  const after = declared.find((o) => o.list === "initContainers" && o.index > c.index);
+  return after ?? app ?? declared.find((o) => o.list === "containers");
+}
+var native_sidecar_startup_probe_default;
+var init_native_sidecar_startup_probe = __esm({
+  "rules/native-sidecar-startup-probe/index.ts"() {
+    "use strict";
+    init_rule();
+    init_workload();
+    init_objects();
+    init_mesh();
+    native_sidecar_startup_probe_default = defineRule({
+      meta: {
+        id: "native-sidecar-startup-probe",
+        severity: "warning",
+        category: "probes",
+        description: "A native sidecar that serves something (a port or a readiness probe) has no startupProbe.",
+        rationale: "The kubelet starts init entries in order and moves past a native sidecar once it counts as started: when its startupProbe passes, or, without one, as soon as its process runs and its postStart hook returns. A proxy, token agent or local cache is not listening yet at that moment, so the containers after it start against a sidecar that is not ready: the app's first connections fail, and apps that fetch config at start crash-loop. A readinessProbe does not help here; it only gates traffic from Services.",
+        fix: "Give the native sidecar a startupProbe that passes once it serves (the same check as its readinessProbe is usually right), with a failureThreshold x periodSeconds long enough for a cold start."
+      },
+      workload(w, ctx) {
+        if (!w.nativeSidecarsSupported) return;
+        const declared = w.declared;
+        for (const c of w.initContainers) {
+          if (c.role !== "native-sidecar" || isObject(c.spec.startupProbe) || completedByInjector(w, c)) continue;
+          const lifecycle = isObject(c.spec.lifecycle) ? c.spec.lifecycle : {};
+          if (isObject(lifecycle.postStart)) continue;
+          const serves = c.ports.length > 0 ? `serves port${c.ports.length > 1 ? "s" : ""} ${[...new Set(c.ports.map((p) => p.containerPort))].join(", ")}` : isObject(c.spec.readinessProbe) ? "has a readinessProbe" : void 0;
+          if (!serves) continue;
+          const next = nextStarted(declared, c, w.app);
+          const races = next ? `, so ${roleWord(next)} "${next.name}" races it` : "";
+          ctx.report({
+            object: w.object,
+            path: [...c.path, "name"],
+            container: c,
+            message: `native sidecar "${c.name}" ${serves} but has no startupProbe: the kubelet starts the next containers as soon as its process is up, not when it is ready${races}`
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/port-conflict/index.ts
+var port_conflict_default;
+var init_port_conflict = __esm({
+  "rules/port-conflict/index.ts"() {
+    "use strict";
+    init_rule();
+    init_workload();
+    port_conflict_default = defineRule({
+      meta: {
+        id: "port-conflict",
+        severity: "error",
+        category: "ports",
+        description: "Two running containers of one pod declare the same containerPort and protocol.",
+        rationale: 'Containers of a pod share one network namespace, so only one process can bind a port. The API server accepts the pod with a mere warning; at run time the second container fails with "address already in use" and crash-loops. Native sidecars and mesh proxies written into the manifest run beside the app and count too.',
+        fix: "Give each container its own port (e.g. move the proxy to 8443 or the app to 8081 and point the proxy upstream at it), or drop the port from the container that does not listen on it."
+      },
+      workload(w, ctx) {
+        const owners = /* @__PURE__ */ new Map();
+        for (const c of w.running) {
+          if (!c.list) continue;
+          const seenHere = /* @__PURE__ */ new Set();
+          for (const port of c.ports) {
+            const key2 = `${port.containerPort}/${port.protocol}`;
+            if (seenHere.has(key2)) continue;
+            seenHere.add(key2);
+            const first = owners.get(key2);
+            if (!first) {
+              owners.set(key2, { container: c, port });
+              continue;
+            }
+            ctx.report({
+              object: w.object,
+              path: [...port.path, "containerPort"],
+              container: c,
+              message: `port ${key2} of ${roleWord(c)} "${c.name}" is also declared by ${roleWord(first.container)} "${first.container.name}": they share the pod's network, only one can bind it`
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/privileged-sidecar/index.ts
+var privileged_sidecar_default;
+var init_privileged_sidecar = __esm({
+  "rules/privileged-sidecar/index.ts"() {
+    "use strict";
+    init_rule();
+    init_objects();
+    init_workload();
+    privileged_sidecar_default = defineRule({
+      meta: {
+        id: "privileged-sidecar",
+        severity: "error",
+        category: "security",
+        security: true,
+        description: "A container other than the app container (sidecar, native sidecar, init or ephemeral container) runs privileged.",
+        rationale: "A privileged container gets every capability and the host's devices, and can escape to the node. Helpers are the usual culprits: a log shipper, an init container that tunes sysctls, a debug container. They run third-party images nobody reviews as closely as the app, and the pod's hardening is only as strong as its weakest container.",
+        fix: "Drop privileged and grant only what the helper needs: a capability (NET_ADMIN for iptables), pod-level securityContext.sysctls for namespaced sysctls, a hostPath mount for one file. Node tuning belongs in a DaemonSet or the node image, not in every pod."
+      },
+      workload(w, ctx) {
+        if (w.kind === "DaemonSet") return;
+        for (const c of w.declared) {
+          if (c.role === "app") continue;
+          const sc = c.spec.securityContext;
+          if (!isObject(sc) || sc.privileged !== true) continue;
+          const app = w.app && w.app.spec.securityContext;
+          const appPrivileged = isObject(app) && app.privileged === true;
+          ctx.report({
+            object: w.object,
+            path: [...c.path, "securityContext", "privileged"],
+            container: c,
+            message: `${roleWord(c)} "${c.name}" runs privileged: it has every capability and the node's devices, and a compromise of it is a compromise of the node${appPrivileged || !w.app ? "" : ` (the app container "${w.app.name}" is not privileged)`}`
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/probe-port-mismatch/index.ts
+function checksOther(kind, c) {
+  switch (kind) {
+    case "readinessProbe":
+      return `a dead "${c.name}" stays Ready and keeps receiving traffic`;
+    case "livenessProbe":
+      return `a hung "${c.name}" is never restarted`;
+    case "startupProbe":
+      return `"${c.name}" counts as started before it listens`;
+  }
+}
+function declaredNames(c) {
+  const names = /* @__PURE__ */ new Set();
+  for (const p of asArray(c.spec.ports)) if (isObject(p) && typeof p.name === "string") names.add(p.name);
+  return names;
+}
+function isPortName(s) {
+  return s.length <= 15 && /^[a-z0-9]([a-z0-9-]*[a-z0-9])?$/.test(s) && /[a-z]/.test(s) && !s.includes("--");
+}
+function portList(c) {
+  return [...new Set(c.ports.map((p) => p.containerPort))].join(", ");
+}
+var PROBES, HANDLERS, ISTIO_PROBE_PORTS, ALWAYS_FAILS, probe_port_mismatch_default;
+var init_probe_port_mismatch = __esm({
+  "rules/probe-port-mismatch/index.ts"() {
+    "use strict";
+    init_rule();
+    init_workload();
+    init_objects();
+    PROBES = ["startupProbe", "readinessProbe", "livenessProbe"];
+    HANDLERS = ["httpGet", "tcpSocket", "grpc"];
+    ISTIO_PROBE_PORTS = /* @__PURE__ */ new Set([15020, 15021]);
+    ALWAYS_FAILS = {
+      startupProbe: "the container is killed and restarted over and over",
+      livenessProbe: "the container is killed and restarted over and over",
+      readinessProbe: "the pod never becomes Ready"
+    };
+    probe_port_mismatch_default = defineRule({
+      meta: {
+        id: "probe-port-mismatch",
+        severity: "warning",
+        category: "probes",
+        description: "A probe aims at a port its container does not serve: a port name it does not declare, or a port another container of the pod serves.",
+        rationale: "The kubelet resolves a named probe port in the probed container's own ports only: a name it does not declare makes the probe fail every time. A numeric port is dialled on the pod's shared network, so a probe aimed at a port the sidecar serves checks the sidecar: the app can hang or die while its readiness and liveness probes keep passing. Probes copied between containers, or left behind when a proxy took over the app's old port, are the usual cause.",
+        fix: "Aim each probe at a port its own container listens on, by a name that container declares or by number. When a proxy sits in front of the app, probe the app's own port, not the proxy's.",
+        optionsSchema: {
+          type: "object",
+          properties: { undeclaredPorts: { type: "boolean" } },
+          additionalProperties: false
+        },
+        defaultOptions: { undeclaredPorts: false }
+      },
+      workload(w, ctx) {
+        const undeclaredPorts = ctx.options.undeclaredPorts === true;
+        const istioRewrites = w.annotations["sidecar.istio.io/status"] !== void 0 || w.declared.some((c) => c.name === "istio-proxy");
+        for (const c of w.declared) {
+          if (c.role === "init" || c.role === "ephemeral") continue;
+          const others = w.running.filter((o) => o !== c);
+          for (const kind of PROBES) {
+            const probe = c.spec[kind];
+            if (!isObject(probe)) continue;
+            for (const handler of HANDLERS) {
+              const h = probe[handler];
+              if (!isObject(h)) continue;
+              if (typeof h.host === "string" && !["", "localhost", "127.0.0.1", "::1"].includes(h.host)) continue;
+              const path10 = [...c.path, kind, handler, "port"];
+              const report = (message, severity) => {
+                const d = { object: w.object, path: path10, container: c, message, severity };
+                ctx.report(d);
+              };
+              const port = h.port;
+              const number = typeof port === "number" ? port : typeof port === "string" && /^\d+$/.test(port) ? Number(port) : void 0;
+              if (number === void 0) {
+                if (typeof port !== "string" || !isPortName(port)) continue;
+                if (declaredNames(c).has(port)) continue;
+                const holder = others.find((o) => o.list && declaredNames(o).has(port));
+                const where = holder ? ` (only ${roleWord(holder)} "${holder.name}" does, and named ports resolve in the probed container alone)` : "";
+                report(
+                  `${kind} of ${roleWord(c)} "${c.name}" aims at port "${port}", which "${c.name}" does not declare${where}: the kubelet cannot resolve it, so the probe always fails and ${ALWAYS_FAILS[kind]}`,
+                  "error"
+                );
+                continue;
+              }
+              if (istioRewrites && ISTIO_PROBE_PORTS.has(number)) continue;
+              if (c.ports.some((p) => p.containerPort === number)) continue;
+              const owner = others.find((o) => o.ports.some((p) => p.containerPort === number));
+              if (owner) {
+                report(
+                  `${kind} of ${roleWord(c)} "${c.name}" aims at port ${number}, which ${roleWord(owner)} "${owner.name}" serves: it checks "${owner.name}", not "${c.name}", so ${checksOther(kind, c)}`
+                );
+              } else if (undeclaredPorts && c.ports.length > 0) {
+                report(
+                  `${kind} of ${roleWord(c)} "${c.name}" aims at port ${number}, which "${c.name}" does not declare (it declares ${portList(c)}): if nothing listens there the probe always fails and ${ALWAYS_FAILS[kind]}`
+                );
+              }
+            }
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/schema/index.ts
+import { createRequire } from "node:module";
+function why(err) {
+  const e = err;
+  return e.code === "ERR_MODULE_NOT_FOUND" ? "not found" : String(e.message ?? err).split("\n")[0];
+}
+async function load(v) {
+  let index;
+  try {
+    index = await import(generated("index.js"));
+  } catch (err) {
+    throw new Error(`the schema validators are missing (generated/schemas/index.js: ${why(err)}): run \`npm run build\``);
+  }
+  if (v.major !== 1 || !index.minors.includes(v.minor)) return void 0;
+  try {
+    const module = await import(generated(`v1.${v.minor}.js`));
+    return { index, module, minor: v.minor };
+  } catch (err) {
+    throw new Error(`the schema validators for Kubernetes 1.${v.minor} are missing (generated/schemas/v1.${v.minor}.js: ${why(err)}): run \`npm run build\``);
+  }
+}
+function customResourceSchemas(objects) {
+  const out = /* @__PURE__ */ new Map();
+  for (const o of objects) {
+    if (o.apiVersion !== "apiextensions.k8s.io/v1" || o.kind !== "CustomResourceDefinition") continue;
+    const spec = o.value.spec;
+    if (!isObject(spec) || typeof spec.group !== "string" || !isObject(spec.names) || typeof spec.names.kind !== "string") continue;
+    const versions = Array.isArray(spec.versions) ? spec.versions : [];
+    for (const v of versions) {
+      if (!isObject(v) || typeof v.name !== "string" || v.served === false) continue;
+      const schema = isObject(v.schema) ? v.schema.openAPIV3Schema : void 0;
+      if (!isObject(schema)) continue;
+      const id = `${spec.group}/${v.name}/${spec.names.kind}`;
+      if (out.has(id) && JSON.stringify(out.get(id).schema) !== JSON.stringify(schema)) out.set(id, { schema: {}, name: o.name ?? id });
+      else out.set(id, { schema, name: o.name ?? id });
+    }
+  }
+  for (const [id, v] of out) if (Object.keys(v.schema).length === 0) out.delete(id);
+  return out;
+}
+function crdToJsonSchema(s, top = false) {
+  if (!isObject(s)) return {};
+  const out = {};
+  const preserve = s["x-kubernetes-preserve-unknown-fields"] === true;
+  if (s["x-kubernetes-int-or-string"] === true) out.type = ["integer", "string", "null"];
+  else if (typeof s.type === "string" && TYPES.has(s.type)) out.type = [s.type, "null"];
+  if (Array.isArray(s.enum) && s.enum.every((e) => e === null || typeof e !== "object")) out.enum = [...s.enum, null];
+  if (Array.isArray(s.required) && s.required.every((r) => typeof r === "string")) out.required = s.required;
+  if (isObject(s.items)) out.items = crdToJsonSchema(s.items);
+  const props = {};
+  if (isObject(s.properties)) for (const [k, v] of Object.entries(s.properties)) props[k] = crdToJsonSchema(v);
+  if (top || s["x-kubernetes-embedded-resource"] === true) for (const k of ["apiVersion", "kind", "metadata"]) props[k] ??= {};
+  if (Object.keys(props).length) out.properties = props;
+  if (isObject(s.additionalProperties)) out.additionalProperties = crdToJsonSchema(s.additionalProperties);
+  else if (s.additionalProperties === true || preserve) {
+  } else if (out.properties && (out.type === void 0 || out.type.includes("object"))) out.additionalProperties = false;
+  return out;
+}
+function structOfSchema(s) {
+  const out = {};
+  if (isObject(s.properties)) out.p = Object.fromEntries(Object.entries(s.properties).map(([k, v]) => [k, structOfSchema(v)]));
+  if (isObject(s.items)) out.i = structOfSchema(s.items);
+  if (isObject(s.additionalProperties)) out.a = structOfSchema(s.additionalProperties);
+  return Object.keys(out).length ? out : 0;
+}
+function compileCustom(schema, crd) {
+  try {
+    if (!runtimeAjv) {
+      const AjvClass = createRequire(import.meta.url)("ajv").default;
+      runtimeAjv = new AjvClass({ allErrors: true, strict: false, messages: false, validateSchema: false, validateFormats: false });
+    }
+    const converted = crdToJsonSchema(schema, true);
+    return { validate: runtimeAjv.compile(converted), struct: structOfSchema(converted), crd };
+  } catch {
+    return void 0;
+  }
+}
+function builtinGroup(apiVersion, index) {
+  const slash = apiVersion.indexOf("/");
+  if (slash === -1) return /^v\d+((alpha|beta)\d+)?$/.test(apiVersion);
+  const group = apiVersion.slice(0, slash);
+  if (!group.includes(".")) return true;
+  return Object.keys(index.served).some((av) => av.startsWith(`${group}/`));
+}
+function versionRank(apiVersion) {
+  const m = /(?:^|\/)v(\d+)(?:(alpha|beta)(\d+))?$/.exec(apiVersion);
+  if (!m) return 0;
+  const level = m[2] === void 0 ? 3 : m[2] === "beta" ? 2 : 1;
+  return level * 1e6 + Number(m[1]) * 1e3 + Number(m[3] ?? 0);
+}
+function notServed(obj, l, ctx) {
+  const { apiVersion, kind } = obj;
+  if (!builtinGroup(apiVersion, l.index)) return;
+  if (apiVersion === "v1" && NOT_API_OBJECTS.has(kind)) return;
+  const minors = l.index.minors;
+  const bit = (m) => 1 << m - minors[0];
+  const group = apiVersion.includes("/") ? apiVersion.slice(0, apiVersion.indexOf("/")) : "";
+  const sameGroup = (av) => (av.includes("/") ? av.slice(0, av.indexOf("/")) : "") === group;
+  const alternatives = Object.entries(l.index.served).filter(([, kinds]) => hasOwn(kinds, kind) && kinds[kind] & bit(l.minor)).map(([av]) => av).sort((a, b) => Number(sameGroup(b)) - Number(sameGroup(a)) || versionRank(b) - versionRank(a));
+  const version = `Kubernetes 1.${l.minor}`;
+  const kindKnown = alternatives.length > 0 || Object.values(l.index.served).some((kinds) => hasOwn(kinds, kind));
+  const servedHere = hasOwn(l.index.served, apiVersion) ? l.index.served[apiVersion] : void 0;
+  if (!kindKnown && servedHere) {
+    const guess = closestName(kind, Object.keys(servedHere).filter((k) => servedHere[k] & bit(l.minor)));
+    ctx.report({
+      object: obj,
+      path: obj.at("kind"),
+      message: `kind "${kind}" is not served by ${apiVersion} in ${version}${guess ? ` (did you mean "${guess}"?)` : ""}`
+    });
+    return;
+  }
+  const mask = hasOwn(l.index.served, apiVersion) && hasOwn(l.index.served[apiVersion], kind) ? l.index.served[apiVersion][kind] : 0;
+  const earlier = minors.filter((m) => m < l.minor && mask & bit(m));
+  const later = minors.filter((m) => m > l.minor && mask & bit(m));
+  const when = earlier.length ? ` (removed in 1.${earlier[earlier.length - 1] + 1})` : later.length ? ` (served from 1.${later[0]})` : "";
+  const use = alternatives.length ? `: use ${alternatives[0]}` : kindKnown ? `, and no apiVersion serves ${kind} there` : "";
+  ctx.report({
+    object: obj,
+    path: obj.at("apiVersion"),
+    message: `${kind} ${apiVersion} is not served by ${version}${when}${use}`
+  });
+}
+function closestName(name, candidates) {
+  const lower = name.toLowerCase();
+  const sameCase = candidates.find((c) => c.toLowerCase() === lower);
+  if (sameCase) return sameCase;
+  return name.length >= 4 ? closest(name, candidates) : void 0;
+}
+function segmentsOf(pointer, data) {
+  if (pointer === "") return [];
+  const out = [];
+  let cur = data;
+  for (const raw of pointer.slice(1).split("/")) {
+    const s = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+    if (Array.isArray(cur)) {
+      const i = Number(s);
+      if (!Number.isInteger(i)) return void 0;
+      out.push(i);
+      cur = cur[i];
+    } else if (isObject(cur)) {
+      out.push(s);
+      cur = cur[s];
+    } else return void 0;
+  }
+  return out;
+}
+function valueAt(data, path10) {
+  let cur = data;
+  for (const s of path10) {
+    if (cur === null || typeof cur !== "object") return void 0;
+    cur = cur[s];
+  }
+  return cur;
+}
+function dotted(path10) {
+  return path10.map((s, i) => typeof s === "number" ? `[${s}]` : /^[A-Za-z0-9_-]+$/.test(s) ? `${i ? "." : ""}${s}` : `[${JSON.stringify(s)}]`).join("");
+}
+function describe(obj, path10) {
+  for (let i = path10.length - 2; i >= 0; i--) {
+    const list2 = path10[i];
+    if (typeof list2 !== "string" || !hasOwn(CONTAINER_LISTS, list2) || typeof path10[i + 1] !== "number") continue;
+    const item = valueAt(obj.value, path10.slice(0, i + 2));
+    const name = isObject(item) && typeof item.name === "string" ? item.name : void 0;
+    if (name === void 0) break;
+    const container = `${CONTAINER_LISTS[list2]} "${name}"`;
+    const rest = dotted(path10.slice(i + 2));
+    return rest ? `${rest} of ${container}` : container;
+  }
+  return path10.length ? dotted(path10) : obj.kind;
+}
+function describeValue(v) {
+  if (v === null) return "empty (null)";
+  if (typeof v === "string") return `the string ${JSON.stringify(v.length > 40 ? `${v.slice(0, 37)}...` : v)}`;
+  if (typeof v === "number" || typeof v === "boolean") return `the ${typeof v} ${String(v)}`;
+  if (Array.isArray(v)) return "a list";
+  return "a map";
+}
+function typeWords(types) {
+  const list2 = (Array.isArray(types) ? types : [types]).filter((t) => typeof t === "string" && t !== "null");
+  return [...new Set(list2.map((t) => TYPE_WORDS[t] ?? t))];
+}
+function builtinLookup(l, def) {
+  return {
+    fieldsAt: (path10) => structureAt(l.structure ??= JSON.parse(l.module.structure), def, path10),
+    addedIn: (d, field2) => addedLater(l, d, field2),
+    version: `Kubernetes 1.${l.minor}`
+  };
+}
+function structureAt(defs, root, path10) {
+  let node = root;
+  let name = typeof root === "string" ? root : void 0;
+  const resolve8 = () => {
+    for (let hops = 0; typeof node === "string" && hops < 50; hops++) {
+      name = node;
+      node = hasOwn(defs, node) ? defs[node] : 0;
+    }
+  };
+  for (const s of path10) {
+    resolve8();
+    if (!node || typeof node !== "object") return void 0;
+    const n = node;
+    name = void 0;
+    if (typeof s === "number") node = n.i ?? 0;
+    else node = n.p && hasOwn(n.p, s) ? n.p[s] : n.a ?? 0;
+  }
+  resolve8();
+  if (!node || typeof node !== "object" || !node.p) return void 0;
+  return { fields: Object.keys(node.p), def: name };
+}
+function addedLater(l, def, field2) {
+  if (!def) return void 0;
+  l.later ??= JSON.parse(l.module.later);
+  const fields = hasOwn(l.later, def) ? l.later[def] : void 0;
+  return fields && hasOwn(fields, field2) ? fields[field2] : void 0;
+}
+function podSpecPath(kind) {
+  switch (kind) {
+    case "Pod":
+      return ["spec"];
+    case "PodTemplate":
+      return ["template", "spec"];
+    case "CronJob":
+      return ["spec", "jobTemplate", "spec", "template", "spec"];
+    case "Deployment":
+    case "StatefulSet":
+    case "DaemonSet":
+    case "ReplicaSet":
+    case "ReplicationController":
+    case "Job":
+      return ["spec", "template", "spec"];
+    default:
+      return void 0;
+  }
+}
+function partialWorkload(obj) {
+  const at = podSpecPath(obj.kind);
+  if (!at) return false;
+  const spec = valueAt(obj.value, at);
+  const containers = isObject(spec) ? spec.containers : void 0;
+  return !Array.isArray(containers) || !containers.some((c) => isObject(c) && typeof c.image === "string" && c.image !== "");
+}
+function selectorFromKustomize(obj, path10) {
+  if (path10.length !== 1 || path10[0] !== "spec") return false;
+  const labels = valueAt(obj.value, ["spec", "template", "metadata", "labels"]);
+  return !isObject(labels) || Object.keys(labels).length === 0;
+}
+function problems(obj, lookup, errors) {
+  const out = /* @__PURE__ */ new Map();
+  const put = (p, rank) => {
+    const id = `${p.key ? "k" : "v"}${JSON.stringify(p.path)}`;
+    const had = out.get(id);
+    if (!had || rank < had.rank) out.set(id, { ...p, rank });
+  };
+  const missing = /* @__PURE__ */ new Map();
+  const suggested = /* @__PURE__ */ new Map();
+  const patch = obj.isPatch;
+  const partial = patch || partialWorkload(obj);
+  for (const err of errors) {
+    const path10 = segmentsOf(err.instancePath, obj.value);
+    if (!path10 || path10[0] === "status") continue;
+    const where = describe(obj, path10);
+    const value = valueAt(obj.value, path10);
+    switch (err.keyword) {
+      case "additionalProperties": {
+        const field2 = String(err.params.additionalProperty);
+        if (patch && field2.startsWith("$")) break;
+        const known = lookup.fieldsAt(path10);
+        const since = lookup.addedIn(known?.def, field2);
+        let message = `unknown field "${field2}" in ${where}`;
+        if (since !== void 0) {
+          message += `: ${lookup.version} does not have it (added in 1.${since})`;
+        } else {
+          const guess = known ? closestName(field2, known.fields.filter((f) => !(isObject(value) && hasOwn(value, f)))) : void 0;
+          if (guess) {
+            message += ` (did you mean "${guess}"?)`;
+            const at = JSON.stringify(path10);
+            if (!suggested.has(at)) suggested.set(at, /* @__PURE__ */ new Set());
+            suggested.get(at).add(guess);
+          }
+        }
+        put({ path: [...path10, field2], key: true, message }, 0);
+        break;
+      }
+      case "required": {
+        if (partial) break;
+        const field2 = String(err.params.missingProperty);
+        if (field2 === "selector" && selectorFromKustomize(obj, path10)) break;
+        const at = JSON.stringify(path10);
+        if (!missing.has(at)) missing.set(at, { path: path10, fields: [] });
+        missing.get(at).fields.push(field2);
+        break;
+      }
+      case "type": {
+        if (typeof value === "string" && PLACEHOLDER.test(value)) break;
+        const expected = typeWords(err.params.type);
+        const quote = expected.length === 1 && expected[0] === "a string" && (typeof value === "number" || typeof value === "boolean") ? ": quote it" : "";
+        put({ path: path10, message: `${where} must be ${expected.join(" or ")}, not ${describeValue(value)}${quote}` }, 1);
+        break;
+      }
+      case "format": {
+        const format = String(err.params.format);
+        put({ path: path10, message: `${where} must be ${FORMAT_WORDS[format] ?? `of format ${format}`}, not ${describeValue(value)}` }, 2);
+        break;
+      }
+      case "enum": {
+        const allowed = Array.isArray(err.params.allowedValues) ? err.params.allowedValues.map(String) : [];
+        put({ path: path10, message: `${where} must be one of ${allowed.join(", ")}, not ${describeValue(value)}` }, 3);
+        break;
+      }
+      default:
+        put({ path: path10, message: `${where} does not match the Kubernetes schema (${err.keyword})` }, 9);
+    }
+  }
+  for (const [at, m] of missing) {
+    const fields = m.fields.filter((f) => !suggested.get(at)?.has(f));
+    if (!fields.length) continue;
+    const names = fields.map((f) => `"${f}"`);
+    const list2 = names.length === 1 ? names[0] : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+    put({ path: [...m.path, fields[0]], message: `${describe(obj, m.path)} is missing the required field${fields.length > 1 ? "s" : ""} ${list2}` }, 4);
+  }
+  return [...out.values()].map(({ rank: _rank, ...p }) => p);
+}
+var generated, loaded, ready, key, hasOwn, CONTAINER_LISTS, NOT_API_OBJECTS, TYPE_WORDS, schema_default, TYPES, runtimeAjv, FORMAT_WORDS, PLACEHOLDER;
+var init_schema = __esm({
+  "rules/schema/index.ts"() {
+    "use strict";
+    init_rule();
+    init_objects();
+    init_config();
+    generated = (file) => new URL(`./schemas/${file}`, import.meta.url).href;
+    loaded = /* @__PURE__ */ new Map();
+    ready = /* @__PURE__ */ new Map();
+    key = (v) => `${v.major}.${v.minor}`;
+    hasOwn = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
+    CONTAINER_LISTS = { containers: "container", initContainers: "init container", ephemeralContainers: "ephemeral container" };
+    NOT_API_OBJECTS = /* @__PURE__ */ new Set(["Config"]);
+    TYPE_WORDS = { string: "a string", integer: "an integer", number: "a number", boolean: "a boolean", object: "a map", array: "a list" };
+    schema_default = defineRule({
+      meta: {
+        id: "schema",
+        severity: "error",
+        category: "schema",
+        description: "An object does not match the Kubernetes API schema of the target version: an unknown or misspelt field, a wrong type, a missing required field, or an apiVersion that version does not serve.",
+        rationale: "The API server rejects such an object (kubectl applies with strict field validation), or, with validation off, silently drops the unknown field: a misspelt `imagePullPolicy` or `restartPolicy` on an init container then does nothing, and the sidecar does not behave as written. An apiVersion the cluster no longer serves fails the whole apply.",
+        fix: "Fix the field name (the message suggests the closest one), quote values that must be strings, add the missing field, or move to the apiVersion the message names. Check the target version (--kube-version): a field added in a later Kubernetes is unknown to an older one."
+      },
+      async prepare(kubeVersion) {
+        const k = key(kubeVersion);
+        let p = loaded.get(k);
+        if (!p) {
+          p = load(kubeVersion);
+          loaded.set(k, p);
+          p.catch(() => loaded.delete(k));
+        }
+        ready.set(k, await p);
+      },
+      object(obj, ctx) {
+        const l = ready.get(key(ctx.kubeVersion));
+        if (!l) return;
+        const bit = 1 << l.minor - l.index.minors[0];
+        const { apiVersion, kind } = obj;
+        const kinds = hasOwn(l.index.served, apiVersion) ? l.index.served[apiVersion] : void 0;
+        if (!kinds || !hasOwn(kinds, kind) || !(kinds[kind] & bit)) {
+          notServed(obj, l, ctx);
+          return;
+        }
+        const id = `${apiVersion}/${kind}`;
+        if (!hasOwn(l.module.kinds, id)) return;
+        const [validate, def] = l.module.kinds[id];
+        if (validate(obj.value)) return;
+        for (const p of problems(obj, builtinLookup(l, def), validate.errors ?? [])) {
+          ctx.report({ object: obj, path: obj.at(...p.path), key: p.key, message: p.message });
+        }
+      },
+      // Custom resources whose CustomResourceDefinition is part of the same run.
+      run(run3, ctx) {
+        if (!ready.get(key(ctx.kubeVersion))) return;
+        const crds = customResourceSchemas(run3.objects);
+        if (crds.size === 0) return;
+        const compiled = /* @__PURE__ */ new Map();
+        for (const obj of run3.objects) {
+          const id = `${obj.apiVersion}/${obj.kind}`;
+          const crd = crds.get(id);
+          if (!crd) continue;
+          if (!compiled.has(id)) compiled.set(id, compileCustom(crd.schema, crd.name));
+          const c = compiled.get(id);
+          if (!c || c.validate(obj.value)) continue;
+          const lookup = {
+            fieldsAt: (path10) => structureAt({}, c.struct, path10),
+            addedIn: () => void 0,
+            version: `CustomResourceDefinition ${c.crd}`
+          };
+          for (const p of problems(obj, lookup, c.validate.errors ?? [])) {
+            ctx.report({ object: obj, path: obj.at(...p.path), key: p.key, message: `${p.message} (schema of CustomResourceDefinition ${c.crd})` });
+          }
+        }
+      }
+    });
+    TYPES = /* @__PURE__ */ new Set(["object", "array", "string", "integer", "number", "boolean"]);
+    FORMAT_WORDS = {
+      int32: "a 32-bit integer",
+      int64: "a 64-bit integer",
+      byte: "base64 text (use stringData for plain values)",
+      "date-time": "an RFC 3339 time such as 2024-01-31T12:00:00Z"
+    };
+    PLACEHOLDER = /\$\{[^}]*\}|\{\{.*\}\}/;
+  }
+});
+
+// rules/selector-label-mismatch/index.ts
+function labelMismatch(k, v, labels, what) {
+  if (labels[k] === void 0) return `is not among ${what} labels`;
+  if (String(labels[k]) !== String(v)) return `does not match ${what} label ${k}: ${show2(labels[k])}`;
+  return void 0;
+}
+function sameNamespace2(a, b) {
+  return a.namespace === void 0 || b.namespace === void 0 || a.namespace === b.namespace;
+}
+function nearMiss(selector, w) {
+  const labels = w.labels;
+  const missed = Object.entries(selector).filter(([k, v]) => !CONTROLLER_LABELS.has(k) && (labels[k] === void 0 || String(labels[k]) !== String(v)));
+  if (missed.length !== 1) return void 0;
+  const [key2, value] = missed[0];
+  if (labels[key2] !== void 0) {
+    return looksLikeTypo(String(value), String(labels[key2])) ? { kind: "value", key: key2 } : void 0;
+  }
+  const podKey = Object.keys(labels).find((k) => selector[k] === void 0 && String(labels[k]) === String(value) && looksLikeTypo(key2, k));
+  return podKey ? { kind: "key", key: key2, podKey } : void 0;
+}
+function looksLikeTypo(a, b) {
+  if (a === b) return false;
+  if (a.toLowerCase() === b.toLowerCase()) return true;
+  if (a.replace(/[0-9]/g, "") === b.replace(/[0-9]/g, "")) return false;
+  const d = distance(a, b);
+  const shorter = Math.min(a.length, b.length);
+  return d <= (shorter >= 8 ? 2 : 1) && shorter >= 3;
+}
+function distance(a, b) {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2][j - 2] + 1);
+      d[i][j] = v;
+    }
+  }
+  return d[a.length][b.length];
+}
+var LABEL_SELECTOR_KINDS, CONTROLLER_LABELS, show2, selector_label_mismatch_default;
+var init_selector_label_mismatch = __esm({
+  "rules/selector-label-mismatch/index.ts"() {
+    "use strict";
+    init_rule();
+    init_objects();
+    LABEL_SELECTOR_KINDS = /* @__PURE__ */ new Set(["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Job"]);
+    CONTROLLER_LABELS = /* @__PURE__ */ new Set([
+      "pod-template-hash",
+      "controller-revision-hash",
+      "statefulset.kubernetes.io/pod-name",
+      "apps.kubernetes.io/pod-index",
+      "job-name",
+      "controller-uid",
+      "batch.kubernetes.io/job-name",
+      "batch.kubernetes.io/controller-uid",
+      "batch.kubernetes.io/job-completion-index",
+      "batch.kubernetes.io/job-index"
+    ]);
+    show2 = (v) => JSON.stringify(typeof v === "string" ? v : String(v));
+    selector_label_mismatch_default = defineRule({
+      meta: {
+        id: "selector-label-mismatch",
+        severity: "error",
+        category: "services",
+        description: "A workload's selector does not match its own pod template's labels, or a Service selects no pod while a workload beside it matches all but one of its labels (a typo).",
+        rationale: 'The API server rejects a Deployment, StatefulSet, DaemonSet, ReplicaSet, Job or ReplicationController whose selector does not match its template ("selector does not match template labels"), so the whole apply fails. A Service selector is never checked: with one mistyped label it selects nothing, gets no endpoints, and every connection to it is refused while the pods look healthy.',
+        fix: "Make the selector and the pod template labels agree (a selector can be a subset of the labels, never different), and copy the Service selector from the pod template labels."
+      },
+      object(obj, ctx) {
+        if (obj.isPatch === true) return;
+        const spec = isObject(obj.value.spec) ? obj.value.spec : void 0;
+        if (!spec) return;
+        const template = isObject(spec.template) ? spec.template : {};
+        const meta = isObject(template.metadata) ? template.metadata : {};
+        const labels = isObject(meta.labels) ? meta.labels : {};
+        const what = `${obj.label}'s pod template`;
+        const rejected = `the API server rejects the ${obj.kind} ("selector does not match template labels")`;
+        const selector = spec.selector;
+        if (obj.kind === "ReplicationController") {
+          if (!isObject(selector)) return;
+          for (const [k, v] of Object.entries(selector)) {
+            const m = labelMismatch(k, v, labels, what);
+            if (m) ctx.report({ object: obj, path: obj.at("spec", "selector", k), message: `selector ${k}: ${show2(v)} ${m}: ${rejected}` });
+          }
+          return;
+        }
+        if (!LABEL_SELECTOR_KINDS.has(obj.kind) || !isObject(selector)) return;
+        if (isObject(selector.matchLabels)) {
+          for (const [k, v] of Object.entries(selector.matchLabels)) {
+            const m = labelMismatch(k, v, labels, what);
+            if (m) ctx.report({ object: obj, path: obj.at("spec", "selector", "matchLabels", k), message: `selector ${k}: ${show2(v)} ${m}: ${rejected}` });
+          }
+        }
+        asArray(selector.matchExpressions).forEach((e, i) => {
+          if (!isObject(e)) return;
+          const key2 = asString(e.key);
+          const op = asString(e.operator);
+          if (key2 === void 0 || op === void 0) return;
+          const values = asArray(e.values).map((x) => String(x));
+          const has = labels[key2] !== void 0;
+          const value = has ? String(labels[key2]) : void 0;
+          let problem;
+          if (op === "In" && (!has || !values.includes(value))) problem = has ? `${what} has ${key2}: ${show2(value)}, not one of ${values.map(show2).join(", ")}` : `${what} has no label ${key2}`;
+          else if (op === "NotIn" && has && values.includes(value)) problem = `${what} has ${key2}: ${show2(value)}, which the selector excludes`;
+          else if (op === "Exists" && !has) problem = `${what} has no label ${key2}`;
+          else if (op === "DoesNotExist" && has) problem = `${what} has the label ${key2}, which the selector requires to be absent`;
+          if (problem) {
+            ctx.report({ object: obj, path: obj.at("spec", "selector", "matchExpressions", i, "key"), message: `selector expression ${key2} ${op}: ${problem}: ${rejected}` });
+          }
+        });
+      },
+      run(run3, ctx) {
+        for (const svc of run3.services) {
+          const spec = isObject(svc.value.spec) ? svc.value.spec : {};
+          const selector = isObject(spec.selector) ? spec.selector : void 0;
+          if (!selector || Object.keys(selector).length === 0) continue;
+          if (run3.selectedBy(svc).length > 0) continue;
+          const candidates = run3.workloads.filter((w) => w.object.file === svc.file && w.kind !== "PodTemplate" && sameNamespace2(w.object, svc));
+          for (const w of candidates) {
+            const typo = nearMiss(selector, w);
+            if (!typo) continue;
+            const where = svc.at("spec", "selector", typo.key);
+            ctx.report({
+              object: svc,
+              path: where,
+              key: typo.kind === "key",
+              message: typo.kind === "value" ? `Service selector ${typo.key}: ${show2(selector[typo.key])} selects no pod, while ${w.object.label}'s pods match every other label and have ${typo.key}: ${show2(w.labels[typo.key])}: the Service gets no endpoints and connections are refused` : `Service selector key ${typo.key} selects no pod, while ${w.object.label}'s pods match every other label and have ${typo.podKey}: ${show2(w.labels[typo.podKey])}: the Service gets no endpoints and connections are refused`
+            });
+            break;
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/service-targetport-mismatch/index.ts
+function portsOf2(containers) {
+  return containers.flatMap(
+    (c) => c.ports.map((p) => ({ c, p, name: c.list ? p.name : c.mesh ? INJECTED_PORT_NAMES[c.mesh][p.containerPort] : void 0 }))
+  );
+}
+function describePorts(ports) {
+  if (ports.length === 0) return "its containers declare no ports";
+  const byContainer = /* @__PURE__ */ new Map();
+  for (const { c, p, name } of ports) {
+    const list2 = byContainer.get(c) ?? [];
+    list2.push(`${p.containerPort}${p.protocol === "TCP" ? "" : "/" + p.protocol}${name ? ` "${name}"` : ""}`);
+    byContainer.set(c, list2);
+  }
+  return `its ports: ${[...byContainer].map(([c, list2]) => `${roleWord(c)} "${c.name}" ${list2.join(", ")}`).join("; ")}`;
+}
+function nearest(svc, selected) {
+  const sameFile = selected.filter((w) => w.object.file === svc.file);
+  if (sameFile.length) return sameFile;
+  const folder = (file) => file.slice(0, file.lastIndexOf("/") + 1);
+  const sameFolder = selected.filter((w) => folder(w.object.file) === folder(svc.file));
+  return new Set(sameFolder.map((w) => w.object.file)).size === 1 ? sameFolder : [];
+}
+function asArrayItem(v, i) {
+  return Array.isArray(v) ? v[i] : void 0;
+}
+function check(run3, w, target, protocol, label2) {
+  const running = portsOf2(w.running);
+  const declared = running.filter(({ c }) => c.list !== void 0 && !c.mesh);
+  const where = `of ${w.object.label}`;
+  if (typeof target === "string" && !/^\d+$/.test(target)) {
+    if (!IANA_SVC_NAME.test(target) || target.includes("--")) return void 0;
+    if (running.some(({ name, p }) => name === target && p.protocol === protocol)) return void 0;
+    const otherProtocol = running.find(({ name }) => name === target);
+    if (otherProtocol) {
+      return `${label2} targets port name "${target}" over ${protocol}, but ${roleWord(otherProtocol.c)} "${otherProtocol.c.name}" ${where} declares it for ${otherProtocol.p.protocol}: the Service gets no endpoints for it and connections are refused`;
+    }
+    const exited = portsOf2(w.initContainers.filter((c) => !c.running)).find(({ name }) => name === target);
+    const note = exited ? `; only ${roleWord(exited.c)} "${exited.c.name}" declares it, and it has exited before the app starts` : "";
+    return `${label2} targets port name "${target}", which no running container ${where} declares (${describePorts(declared.length ? declared : running)}${note}): the Service gets no endpoints for it and connections are refused`;
+  }
+  const n = typeof target === "number" ? target : typeof target === "string" ? Number(target) : NaN;
+  if (!Number.isInteger(n) || n <= 0 || declared.length === 0) return void 0;
+  if (running.some(({ p }) => p.containerPort === n)) return void 0;
+  if (isGateway(w) || mentioned(run3, w, n)) return void 0;
+  return `${label2} targets port ${n}, which no running container ${where} declares or mentions (${describePorts(declared)}): connections are refused unless something listens on ${n} undeclared`;
+}
+function isGateway(w) {
+  const labels = w.labels;
+  return !!w.app?.mesh || labels["gateway.networking.k8s.io/gateway-name"] !== void 0 || labels["istio.io/gateway-name"] !== void 0;
+}
+function mentioned(run3, w, n) {
+  const token = new RegExp(`(^|[^0-9])${n}([^0-9]|$)`);
+  for (const c of w.running) {
+    if (!c.list) continue;
+    const { ports: _ports, ...rest } = c.spec;
+    if (token.test(JSON.stringify(rest))) return true;
+  }
+  const configMaps = /* @__PURE__ */ new Set();
+  const walk3 = (v, key2) => {
+    if (Array.isArray(v)) v.forEach((x) => walk3(x));
+    else if (isObject(v)) {
+      if ((key2 === "configMap" || key2 === "configMapRef" || key2 === "configMapKeyRef") && typeof v.name === "string") configMaps.add(v.name);
+      for (const [k, x] of Object.entries(v)) walk3(x, k);
+    }
+  };
+  walk3(w.podSpec);
+  if (configMaps.size === 0) return false;
+  return run3.objects.some(
+    (o) => o.kind === "ConfigMap" && o.name !== void 0 && configMaps.has(o.name) && (o.namespace === void 0 || w.object.namespace === void 0 || o.namespace === w.object.namespace) && token.test(JSON.stringify(o.value.data ?? ""))
+  );
+}
+var INJECTED_PORT_NAMES, service_targetport_mismatch_default, IANA_SVC_NAME;
+var init_service_targetport_mismatch = __esm({
+  "rules/service-targetport-mismatch/index.ts"() {
+    "use strict";
+    init_rule();
+    init_objects();
+    init_run();
+    init_workload();
+    INJECTED_PORT_NAMES = {
+      istio: { 15090: "http-envoy-prom" },
+      linkerd: { 4143: "linkerd-proxy", 4191: "linkerd-admin" },
+      dapr: { 3500: "dapr-http", 50001: "dapr-grpc", 50002: "dapr-internal", 9090: "dapr-metrics" }
+    };
+    service_targetport_mismatch_default = defineRule({
+      meta: {
+        id: "service-targetport-mismatch",
+        severity: "error",
+        category: "services",
+        description: "A Service's targetPort matches no port of any running container of the workload it selects.",
+        rationale: "A named targetPort is looked up in each selected pod: a pod whose running containers declare no port of that name gets no endpoint for it, so the Service has no backends and connections are refused, while the pods look healthy. A numbered targetPort the pod does not declare usually means the Service was not updated when a port moved, often when a sidecar (TLS proxy, auth proxy) took over the port in front of the app. Plain init containers have exited: their ports serve nothing.",
+        fix: "Point targetPort at a port a running container declares (by name, the proxy's port when a sidecar fronts the app), or declare the port, with that name, on the container that listens on it."
+      },
+      run(run3, ctx) {
+        for (const svc of run3.services) {
+          const spec = isObject(svc.value.spec) ? svc.value.spec : {};
+          if (spec.type === "ExternalName") continue;
+          const workloads = nearest(svc, run3.selectedBy(svc).filter((w) => w.kind !== "PodTemplate"));
+          if (workloads.length === 0) continue;
+          for (const sp of servicePorts(svc)) {
+            if (typeof sp.port !== "number" && typeof sp.port !== "string") continue;
+            const hasTarget = isObject(asArrayItem(spec.ports, sp.index)) && asArrayItem(spec.ports, sp.index).targetPort !== void 0;
+            const path10 = svc.at("spec", "ports", sp.index, hasTarget ? "targetPort" : "port");
+            const label2 = `Service port ${sp.name ? `"${sp.name}" (${String(sp.port)})` : String(sp.port)}`;
+            for (const w of workloads) {
+              const target = sp.targetPort === 0 || sp.targetPort === "" ? sp.port : sp.targetPort;
+              const message = check(run3, w, target, sp.protocol, label2);
+              if (message) ctx.report({ object: svc, path: path10, message });
+            }
+          }
+        }
+      }
+    });
+    IANA_SVC_NAME = /^(?=.*[a-z])[a-z0-9]([a-z0-9-]{0,13}[a-z0-9])?$/;
+  }
+});
+
+// rules/shared-volume-readonly/index.ts
+function configText(w, c, volumes, configMaps) {
+  const names = [];
+  for (const m of mountsOf(c)) {
+    const v = m.name !== void 0 ? volumes.get(m.name) : void 0;
+    if (!v) continue;
+    if (v.type === "configMap" && isObject(v.spec.configMap)) {
+      const n = asString(v.spec.configMap.name);
+      if (n) names.push(n);
+    } else if (v.type === "projected" && isObject(v.spec.projected)) {
+      for (const s of asArray(v.spec.projected.sources)) {
+        if (isObject(s) && isObject(s.configMap) && typeof s.configMap.name === "string") names.push(s.configMap.name);
+      }
+    }
+  }
+  const texts = [];
+  for (const n of names) {
+    const cm = configMaps.find(
+      (o) => o.name === n && (o.namespace === void 0 || w.object.namespace === void 0 || o.namespace === w.object.namespace)
+    );
+    if (!cm || !isObject(cm.value.data)) continue;
+    for (const v of Object.values(cm.value.data)) if (typeof v === "string") texts.push(v);
+  }
+  return texts.length ? texts.join("\n") : void 0;
+}
+function collectorOnlyReads(text, dir) {
+  let mentions = 0;
+  for (const line of text.split("\n")) {
+    const inDir = pathsIn(line).filter((p) => isWithin(p.text, dir));
+    if (inDir.length === 0) continue;
+    if (WRITES_STATE.test(line)) return false;
+    mentions++;
+  }
+  return mentions > 0;
+}
+function check2(w, ctx, configMaps) {
+  if (isPatchLike(w)) return;
+  const volumes = /* @__PURE__ */ new Map();
+  for (const d of declaredVolumes(w)) if (!volumes.has(d.name)) volumes.set(d.name, d);
+  const byVolume = mountsByVolume(podMounts(w));
+  for (const [name, ms] of byVolume) {
+    const v = volumes.get(name);
+    if (!v || PROJECTED_TYPES.has(v.type)) continue;
+    const mounts = ms.filter((m) => m.field === "volumeMounts" && m.mountPath && m.container.role !== "ephemeral");
+    if (mounts.length === 0) continue;
+    if (v.type === "emptyDir" && mounts.every((m) => m.readOnly)) {
+      const first = mounts.find((m) => m.container.role === "app") ?? mounts[0];
+      const users = [...new Set(mounts.map((m) => m.container))];
+      ctx.report({
+        object: w.object,
+        path: [...first.path, "readOnly"],
+        container: first.container,
+        // A broken exchange, not a hardening hint: worth more than the rule's info.
+        severity: "warning",
+        message: `emptyDir "${name}" is mounted readOnly by ${users.length === 1 ? `its only user, ${who(users[0])}` : `every container that uses it (${users.map(who).join(", ")})`}: it stays empty, since no container can write what the others read; mount it writable in the container that fills it`
+      });
+      continue;
+    }
+    if (new Set(mounts.map((m) => m.container)).size < 2) continue;
+    const readers = [];
+    for (const m of mounts) {
+      const c = m.container;
+      if (m.readOnly || !c.running && c.role !== "app") continue;
+      if (usageOf(c, m.mountPath) === "read") {
+        readers.push(m);
+        continue;
+      }
+      if (isCollectorImage(c)) {
+        const text = configText(w, c, volumes, configMaps);
+        if (text !== void 0 && collectorOnlyReads(text, m.mountPath)) readers.push(m);
+      }
+    }
+    for (const r of readers) {
+      const writer = mounts.find((m) => m.container !== r.container && !m.readOnly && !readers.includes(m));
+      if (!writer) continue;
+      ctx.report({
+        object: w.object,
+        path: r.spec.readOnly !== void 0 ? [...r.path, "readOnly"] : r.path,
+        container: r.container,
+        fix: readOnlyFix(w, r.path),
+        message: `${who(r.container)} only reads ${v.type} "${name}" at ${r.mountPath}, which ${who(writer.container)} writes, but mounts it writable: set readOnly: true on this mount so a bug or a compromise in the reader cannot alter or delete the data`
+      });
+    }
+  }
+}
+function readOnlyFix(w, mountPath) {
+  const edits = setMapKey(w.object.doc, mountPath, "readOnly", true);
+  return edits && { description: "mount it readOnly: true", edits };
+}
+var who, WRITES_STATE, shared_volume_readonly_default;
+var init_shared_volume_readonly = __esm({
+  "rules/shared-volume-readonly/index.ts"() {
+    "use strict";
+    init_rule();
+    init_yaml_edits();
+    init_workload();
+    init_objects();
+    init_mounts();
+    who = (c) => `${roleWord(c)} "${c.name}"`;
+    WRITES_STATE = /pos_?file|\bdb\b|positions?|storage|checkpoint|buffer|registry|data_?dir|offset|state|cursor|\bpath\.data\b/i;
+    shared_volume_readonly_default = defineRule({
+      meta: {
+        id: "shared-volume-readonly",
+        severity: "info",
+        category: "volumes",
+        description: "A container that only reads a shared volume mounts it writable, or every container mounts an emptyDir read-only.",
+        rationale: "In a writer/reader pair (the app writes logs, a shipper tails them) the reader needs no write access: mounting the volume readOnly documents the direction of the exchange and keeps a bug or a compromised sidecar from truncating, deleting or planting files the app trusts. The opposite mistake is worse: when every container mounts an emptyDir readOnly, nothing can ever be written to it and the readers wait on an empty directory.",
+        fix: "Add readOnly: true to the reader's volumeMount (a log shipper that keeps a position file next to the logs needs it elsewhere first); when every mount is read-only, make the writer's mount writable."
+      },
+      run(run3, ctx) {
+        const configMaps = run3.objects.filter((o) => o.kind === "ConfigMap");
+        for (const w of run3.workloads) check2(w, ctx, configMaps);
+      }
+    });
+  }
+});
+
+// rules/sidecar-requests-exceed-app/index.ts
+var sidecar_requests_exceed_app_default;
+var init_sidecar_requests_exceed_app = __esm({
+  "rules/sidecar-requests-exceed-app/index.ts"() {
+    "use strict";
+    init_rule();
+    init_workload();
+    init_resources();
+    init_quantity();
+    sidecar_requests_exceed_app_default = defineRule({
+      meta: {
+        id: "sidecar-requests-exceed-app",
+        severity: "info",
+        category: "resources",
+        description: "A sidecar or native sidecar requests more cpu or memory than the app container it serves.",
+        rationale: "Requests are reserved on the node whether used or not, and a sidecar's request is paid again on every replica. A proxy or log shipper that asks for more than the app it serves is usually sized by a copied default (a mesh's injector values, a chart's example) rather than by what it uses, and it is often the largest line of the cluster bill nobody looks at.",
+        fix: "Size the sidecar from what it uses (kubectl top pod --containers, or the VPA recommender), and lower its request; for injected proxies set the mesh's per-pod resource annotations or its global proxy resources."
+      },
+      workload(w, ctx) {
+        const app = w.app;
+        if (!app) return;
+        for (const c of w.running) {
+          if (!c.list || c.role !== "sidecar" && c.role !== "native-sidecar") continue;
+          for (const res of RESOURCE_NAMES) {
+            const mine = requestOf(c.spec, res);
+            const theirs = requestOf(app.spec, res);
+            if (mine?.value === void 0 || theirs?.value === void 0 || mine.value <= theirs.value) continue;
+            const fmt = res === "cpu" ? formatCpu : formatMemory;
+            const viaLimit = mine.from === "limits" ? " (its limit, which Kubernetes copies into the missing request)" : "";
+            ctx.report({
+              object: w.object,
+              path: [...c.path, ...mine.rel],
+              container: c,
+              message: `${roleWord(c)} "${c.name}" requests ${res} ${fmt(mine.value)}${viaLimit}, more than ${roleWord(app)} "${app.name}" (${fmt(theirs.value)}): every replica reserves more for the helper than for the work`
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/sidecar-security-context/index.ts
+function securityContext(c) {
+  return isObject(c.spec.securityContext) ? c.spec.securityContext : {};
+}
+function capabilities(sc) {
+  const caps = isObject(sc.capabilities) ? sc.capabilities : {};
+  const names = (v) => asArray(v).map((x) => asString(x)?.toUpperCase().replace(/^CAP_/, "")).filter((x) => !!x);
+  return { drop: names(caps.drop), add: names(caps.add) };
+}
+function numeric(v) {
+  return typeof v === "number" && Number.isInteger(v) ? v : void 0;
+}
+function joinList(items) {
+  return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
+var HARMLESS_CAPS, sidecar_security_context_default;
+var init_sidecar_security_context = __esm({
+  "rules/sidecar-security-context/index.ts"() {
+    "use strict";
+    init_rule();
+    init_objects();
+    init_workload();
+    HARMLESS_CAPS = /* @__PURE__ */ new Set(["NET_BIND_SERVICE"]);
+    sidecar_security_context_default = defineRule({
+      meta: {
+        id: "sidecar-security-context",
+        severity: "warning",
+        category: "security",
+        security: true,
+        description: "A sidecar or native sidecar runs with weaker security settings than its app container: as root, with privilege escalation, with more capabilities or a writable root filesystem.",
+        rationale: "The app was hardened on purpose, and the sidecar shares its network, its volumes and often its service account token. A sidecar that may run as root, escalate privileges or hold NET_ADMIN is the easier way in, and it is usually a third-party image the team reviews less. Pod-level runAsNonRoot and runAsUser are inherited by every container; allowPrivilegeEscalation, capabilities and readOnlyRootFilesystem are not, so each sidecar must repeat them.",
+        fix: "Give the sidecar the same securityContext as the app container (runAsNonRoot: true, allowPrivilegeEscalation: false, capabilities: {drop: [ALL]}, readOnlyRootFilesystem: true, with an emptyDir for what it must write), or move runAsNonRoot/runAsUser to the pod securityContext."
+      },
+      workload(w, ctx) {
+        const app = w.app;
+        if (!app || app.mesh) return;
+        const pod = isObject(w.podSpec.securityContext) ? w.podSpec.securityContext : {};
+        if (isObject(w.podSpec.os) && w.podSpec.os.name === "windows") return;
+        const appSc = securityContext(app);
+        const runAsUser = (sc) => numeric(sc.runAsUser) ?? numeric(pod.runAsUser);
+        const runAsNonRoot = (sc) => typeof sc.runAsNonRoot === "boolean" ? sc.runAsNonRoot : typeof pod.runAsNonRoot === "boolean" ? pod.runAsNonRoot : void 0;
+        const appUser = runAsUser(appSc);
+        const appNonRoot = runAsNonRoot(appSc) === true || appUser !== void 0 && appUser !== 0;
+        const appNoEscalation = appSc.allowPrivilegeEscalation === false;
+        const appCaps = capabilities(appSc);
+        const appDropsAll = appCaps.drop.includes("ALL");
+        const appReadOnly = appSc.readOnlyRootFilesystem === true;
+        if (!appNonRoot && !appNoEscalation && !appDropsAll && !appReadOnly) return;
+        for (const c of w.declared) {
+          if (c.role !== "sidecar" && c.role !== "native-sidecar") continue;
+          const sc = securityContext(c);
+          if (sc.privileged === true) continue;
+          const weaker = [];
+          if (appNonRoot) {
+            const user = runAsUser(sc);
+            const nonRoot = runAsNonRoot(sc);
+            if (user === 0) weaker.push(numeric(sc.runAsUser) === 0 ? "runs as root (runAsUser: 0)" : "runs as root (runAsUser: 0 from the pod securityContext)");
+            else if (user === void 0 && nonRoot === false) weaker.push("may run as root (runAsNonRoot: false)");
+            else if (user === void 0 && nonRoot === void 0) weaker.push("may run as root (neither runAsNonRoot nor runAsUser set: it runs as its image's user)");
+          }
+          if (appNoEscalation && sc.allowPrivilegeEscalation !== false) {
+            weaker.push(sc.allowPrivilegeEscalation === true ? "allows privilege escalation" : "does not set allowPrivilegeEscalation: false");
+          }
+          if (appDropsAll) {
+            const caps = capabilities(sc);
+            if (!caps.drop.includes("ALL")) weaker.push("does not drop ALL capabilities");
+            const added = caps.add.filter((cap) => !HARMLESS_CAPS.has(cap) && !appCaps.add.includes(cap));
+            if (added.length) weaker.push(`adds ${added.join(", ")}`);
+          }
+          if (appReadOnly && sc.readOnlyRootFilesystem !== true) weaker.push("has a writable root filesystem");
+          if (weaker.length === 0) continue;
+          const hasSc = c.spec.securityContext !== void 0;
+          ctx.report({
+            object: w.object,
+            path: hasSc ? [...c.path, "securityContext"] : [...c.path, "name"],
+            key: hasSc,
+            container: c,
+            message: `${roleWord(c)} "${c.name}" is weaker than app container "${app.name}": it ${joinList(weaker)}; an attacker who gets into the sidecar has what the app was denied`
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/undeclared-volume/index.ts
+var undeclared_volume_default;
+var init_undeclared_volume = __esm({
+  "rules/undeclared-volume/index.ts"() {
+    "use strict";
+    init_rule();
+    init_workload();
+    init_mounts();
+    undeclared_volume_default = defineRule({
+      meta: {
+        id: "undeclared-volume",
+        severity: "error",
+        category: "volumes",
+        description: "A volumeMount or volumeDevice names a volume the pod does not declare.",
+        rationale: 'Every volumeMounts[].name (and volumeDevices[].name) must match an entry of spec.volumes, or for a StatefulSet a volumeClaimTemplates[].metadata.name. The API server rejects the object ("volumeMounts[0].name: Not found"), so nothing is deployed; it is usually a typo or a volume dropped in a refactor while a container (often a sidecar added later) still mounts it.',
+        fix: "Declare the volume under spec.volumes (or add a volumeClaimTemplate to the StatefulSet), or correct the name in the mount to the volume you meant."
+      },
+      workload(w, ctx) {
+        if (isPatchLike(w)) return;
+        const declared = declaredVolumes(w);
+        const names = new Set(declared.map((d) => d.name));
+        const mounts = podMounts(w);
+        const mounted = new Set([...mounts.map((m) => m.name), ...annotationMountedVolumes(w).keys()].filter((n) => n !== void 0 && names.has(n)));
+        const what = w.kind === "StatefulSet" ? "no volume or volumeClaimTemplate" : "no volume";
+        for (const m of mounts) {
+          if (m.name === void 0 || m.name === "" || names.has(m.name)) continue;
+          const guess = likelyVolume(m.name, declared, mounted);
+          const entry = m.field === "volumeMounts" ? "volumeMount" : "volumeDevice";
+          ctx.report({
+            object: w.object,
+            path: [...m.path, "name"],
+            container: m.container,
+            message: `${entry} "${m.name}" of ${roleWord(m.container)} "${m.container.name}" names ${what} of the pod: the API server rejects the ${w.kind} (${m.field}[${m.index}].name: Not found)` + (guess ? `; did you mean "${guess}"?` : declared.length === 0 ? "; the pod declares no volumes" : "")
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/unshared-volume/index.ts
+var FILE_NAME, SHARED_NAME, who2, unshared_volume_default;
+var init_unshared_volume = __esm({
+  "rules/unshared-volume/index.ts"() {
+    "use strict";
+    init_rule();
+    init_workload();
+    init_mounts();
+    FILE_NAME = /\/[^/]*[^/.]\.[A-Za-z0-9]{1,8}$/;
+    SHARED_NAME = /shared|exchange|handoff/i;
+    who2 = (c) => `${roleWord(c)} "${c.name}"`;
+    unshared_volume_default = defineRule({
+      meta: {
+        id: "unshared-volume",
+        severity: "warning",
+        category: "volumes",
+        description: "Data meant to pass between containers of a pod is not on a volume they share.",
+        rationale: "Containers of a pod share the network but not the filesystem: only a volume both mount is seen by both. When a log shipper tails /var/log/app/app.log but only the app mounts the emptyDir at /var/log/app, the shipper reads its own empty image directory and ships nothing, without any error. Likewise two containers that mount different volumes at the same path each see their own copy: nothing written by one reaches the other.",
+        fix: "Mount the same volume in every container that exchanges the data (the mountPath may differ; point the reader at its own mountPath), and drop the second, private volume."
+      },
+      workload(w, ctx) {
+        if (isPatchLike(w)) return;
+        const volumes = /* @__PURE__ */ new Map();
+        for (const d of declaredVolumes(w)) if (!volumes.has(d.name)) volumes.set(d.name, d);
+        const mounts = podMounts(w);
+        const byVolume = mountsByVolume(mounts);
+        const running = w.running.filter((c) => c.list);
+        if (running.length < 2 && w.initContainers.length === 0) return;
+        for (const [name, ms] of byVolume) {
+          const v = volumes.get(name);
+          if (!v || v.type !== "emptyDir") continue;
+          const owners = new Set(ms.map((m) => m.container));
+          if (owners.size !== 1) continue;
+          const owner = ms[0].container;
+          for (const m of ms) {
+            if (m.field !== "volumeMounts" || !m.mountPath || m.subPath || isPrivatePath(m.mountPath)) continue;
+            for (const other of w.declared) {
+              if (other === owner || other.role === "ephemeral") continue;
+              if (!other.running && other.role !== "app" && !owner.running && owner.role !== "app") continue;
+              const own = mountsOf(other);
+              const reads = usageOf(other, m.mountPath) === "read" || isCollectorImage(other);
+              const ownerMentions = new Set(pathMentions(owner).map((p) => p.text));
+              const mention = pathMentions(other).find(
+                (p) => isWithin(p.text, m.mountPath) && !mountServing(own, p.text) && (reads || ownerMentions.has(p.text) || normalizePath(p.text) !== normalizePath(m.mountPath) && FILE_NAME.test(p.text))
+              );
+              if (!mention) continue;
+              const verb = reads ? "reads" : "uses";
+              ctx.report({
+                object: w.object,
+                path: mention.path,
+                span: mentionSpan(w, mention),
+                container: other,
+                message: `${who2(other)} ${verb} ${mention.raw}, but emptyDir "${name}" at ${m.mountPath} is mounted only by ${who2(owner)}: ` + (other.role === "init" ? `what the ${roleWord(other)} writes there stays in its own filesystem and is gone when it exits` : `the ${roleWord(other)} sees its own image's ${m.mountPath}, not the ${roleWord(owner)}'s files`)
+              });
+            }
+          }
+        }
+        const seen = /* @__PURE__ */ new Map();
+        for (const c of running) {
+          for (const m of mountsOf(c)) {
+            if (m.field !== "volumeMounts" || !m.mountPath || m.name === void 0 || m.subPath) continue;
+            const v = volumes.get(m.name);
+            if (!v || PROJECTED_TYPES.has(v.type) || isPrivatePath(m.mountPath)) continue;
+            const key2 = normalizePath(m.mountPath);
+            const first = seen.get(key2);
+            if (!first) {
+              seen.set(key2, m);
+              continue;
+            }
+            if (first.container === c || first.name === m.name) continue;
+            const fv = volumes.get(first.name);
+            const works = (x) => pathMentions(x).some((p) => isWithin(p.text, m.mountPath));
+            const reader = (x) => usageOf(x, m.mountPath) === "read" || isCollectorImage(x);
+            const exchange = reader(c) || reader(first.container) || works(c) && works(first.container) || SHARED_NAME.test(m.name) || SHARED_NAME.test(first.name);
+            if (!exchange) continue;
+            ctx.report({
+              object: w.object,
+              path: [...m.path, "mountPath"],
+              container: c,
+              message: `${who2(c)} mounts ${v.type} "${m.name}" at ${m.mountPath}, where ${who2(first.container)} mounts ${fv.type} "${first.name}": two different volumes, so each container sees its own files and nothing written there is shared`
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/unused-volume/index.ts
+function consequence(type, spec) {
+  switch (type) {
+    case "persistentVolumeClaim": {
+      const claim = isObject(spec.persistentVolumeClaim) ? asString(spec.persistentVolumeClaim.claimName) : void 0;
+      return `the pod still waits for claim${claim ? ` "${claim}"` : ""} to bind and attach before it can start, for nothing`;
+    }
+    case "volumeClaimTemplate":
+      return "every replica still gets a PersistentVolumeClaim that nothing uses";
+    case "ephemeral":
+      return "a claim is still provisioned for every pod, for nothing";
+    default:
+      return "its content reaches no process; a volumeMount is missing or the volume is left over";
+  }
+}
+var unused_volume_default;
+var init_unused_volume = __esm({
+  "rules/unused-volume/index.ts"() {
+    "use strict";
+    init_rule();
+    init_workload();
+    init_mounts();
+    init_objects();
+    unused_volume_default = defineRule({
+      meta: {
+        id: "unused-volume",
+        severity: "warning",
+        category: "volumes",
+        description: "A declared volume (or StatefulSet volumeClaimTemplate) that no container mounts.",
+        rationale: "A volume in spec.volumes that no container, init container or ephemeral container mounts (or uses as a device) does nothing for the pod: the data it carries never reaches a process. It usually means a volumeMount was forgotten or names another volume (the sidecar that should read the config or the logs does not see them), or it is left over from a refactor. A persistentVolumeClaim still has to bind and attach before the pod can start, and an unused volumeClaimTemplate still creates a claim per replica.",
+        fix: "Add the missing volumeMount to the container that needs the data (check the names of existing mounts for a typo), or delete the volume."
+      },
+      workload(w, ctx) {
+        if (isPatchLike(w)) return;
+        const declared = declaredVolumes(w);
+        const mounts = podMounts(w);
+        const used = new Set(mounts.map((m) => m.name));
+        const byInjector = annotationMountedVolumes(w);
+        const names = new Set(declared.map((d) => d.name));
+        const dangling = mounts.filter((m) => m.name !== void 0 && !names.has(m.name));
+        const mounted = new Set([...used, ...byInjector.keys()].filter((n) => n !== void 0 && names.has(n)));
+        for (const d of declared) {
+          if (used.has(d.name) || byInjector.has(d.name)) continue;
+          const kind = d.from === "volumeClaimTemplates" ? "volumeClaimTemplate" : "volume";
+          const typeText = d.from === "volumeClaimTemplates" ? "" : ` (${d.type})`;
+          const suspect = dangling.find((m) => likelyVolume(m.name, declared, mounted) === d.name);
+          const tail = suspect ? `${roleWord(suspect.container)} "${suspect.container.name}" mounts the undeclared "${suspect.name}"${suspect.mountPath ? ` at ${suspect.mountPath}` : ""}, probably meaning this one` : consequence(d.type, d.spec);
+          ctx.report({
+            object: w.object,
+            path: d.namePath,
+            message: `${kind} "${d.name}"${typeText} is declared but no container mounts it: ${tail}`
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/yaml-syntax/index.ts
+var NOT_LINTED, HINTS, OBJECT_START, yaml_syntax_default;
+var init_yaml_syntax = __esm({
+  "rules/yaml-syntax/index.ts"() {
+    "use strict";
+    init_rule();
+    NOT_LINTED = "the document was not linted";
+    HINTS = {
+      ALIAS_EXPANSION: NOT_LINTED,
+      TOO_DEEP: NOT_LINTED,
+      BAD_ALIAS: NOT_LINTED,
+      BLOCK_AS_IMPLICIT_KEY: "a key has a value on its own line and indented content below it: check the indentation",
+      MULTILINE_IMPLICIT_KEY: "a key has a value on its own line and indented content below it: check the indentation"
+    };
+    OBJECT_START = /* @__PURE__ */ new Set(["apiVersion", "kind"]);
+    yaml_syntax_default = defineRule({
+      meta: {
+        id: "yaml-syntax",
+        severity: "error",
+        category: "syntax",
+        description: "The file is not well-formed YAML: a syntax error, a duplicate key, a bad alias or a YAML bomb.",
+        rationale: "kubectl and the API server refuse a manifest they cannot parse, and a duplicate key silently drops one of two values in tools that do accept it. Blog examples pasted together without `---` are the classic case: the second object lands inside the first one.",
+        fix: "Correct the YAML at the position given: indent consistently, separate documents with `---`, remove or rename the repeated key."
+      },
+      document(doc, ctx) {
+        const reported = /* @__PURE__ */ new Set();
+        let pastedAt = -1;
+        for (const p of doc.problems) {
+          if (reported.has(p.span[0])) continue;
+          reported.add(p.span[0]);
+          let message = p.message;
+          if (p.code === "DUPLICATE_KEY") {
+            const rest = doc.source.text.slice(p.span[0], p.span[0] + 200);
+            const key2 = /^("(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^:\n]*?)\s*:(?:\s|$)/.exec(rest)?.[1] ?? rest.split("\n")[0];
+            const at = doc.source.position(p.span[0]);
+            const topLevel = at.column === doc.source.position(doc.span[0]).column;
+            if (topLevel && OBJECT_START.has(key2)) {
+              if (pastedAt !== -1 && at.line - pastedAt <= 2) continue;
+              pastedAt = at.line;
+              message = `duplicate key "${key2}": a second object starts here without a "---" line before it, so it overwrites the first one's keys; separate the objects with "---"`;
+            } else if (topLevel && pastedAt !== -1) {
+              continue;
+            } else {
+              message = `duplicate key "${key2}": YAML forbids it, and tools that accept it keep only one of the values (kubectl rejects or warns)`;
+            }
+          } else if (HINTS[p.code]) {
+            message = `${p.message}; ${HINTS[p.code]}`;
+          }
+          ctx.report({ doc, span: p.span, message });
+        }
+      }
+    });
+  }
+});
+
+// rules/yaml11-value/index.ts
+function keyOf(text, offset) {
+  const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
+  const before = text.slice(lineStart, offset);
+  const m = /(?:^|[\s{,])("(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^\s:{},[\]#"'][^:{},[\]#]*?)\s*:\s*$/.exec(before);
+  if (!m) return void 0;
+  const k = m[1];
+  return /^["']/.test(k) ? k.slice(1, -1) : k.trim();
+}
+var MODE_KEYS, BOOLEAN_FIELDS, yaml11_value_default;
+var init_yaml11_value = __esm({
+  "rules/yaml11-value/index.ts"() {
+    "use strict";
+    init_rule();
+    MODE_KEYS = /* @__PURE__ */ new Set(["defaultMode", "mode"]);
+    BOOLEAN_FIELDS = /* @__PURE__ */ new Set([
+      "allowPrivilegeEscalation",
+      "automountServiceAccountToken",
+      "enableServiceLinks",
+      "hostIPC",
+      "hostNetwork",
+      "hostPID",
+      "hostUsers",
+      "immutable",
+      "manualSelector",
+      "optional",
+      "paused",
+      "privileged",
+      "publishNotReadyAddresses",
+      "readOnly",
+      "readOnlyRootFilesystem",
+      "runAsNonRoot",
+      "setHostnameAsFQDN",
+      "shareProcessNamespace",
+      "stdin",
+      "stdinOnce",
+      "suspend",
+      "tty",
+      "allocateLoadBalancerNodePorts"
+    ]);
+    yaml11_value_default = defineRule({
+      meta: {
+        id: "yaml11-value",
+        severity: "warning",
+        category: "syntax",
+        description: "A plain scalar that Kubernetes (YAML 1.1) reads as a boolean (yes, no, on, off, y, n) or an octal number (0755), while YAML 1.2 tools read a string or a decimal.",
+        rationale: 'Kubernetes parses manifests with YAML 1.1 rules: unquoted yes/no/on/off/y/n are booleans and 0755 is octal 493. yq, most editors, formatters and YAML 1.2 libraries read the string "yes" and the number 755. So `value: yes` in an env var or a label is a boolean the API server rejects ("cannot unmarshal bool into ... of type string"), and a file that looks right in one tool means something else in another.',
+        fix: 'Quote the value ("yes", "0755") when you mean the string; write true/false for a boolean field and a plain decimal for a number.'
+      },
+      // Per object rather than per document: Kubernetes only reads Kubernetes objects (a values file
+      // in the stream is someone else's), and findings that belong to an object can be suppressed by
+      // its annotations. The scalars themselves come from the document (doc.yaml11Scalars).
+      object(obj, ctx) {
+        const doc = obj.doc;
+        if (doc.yaml11Scalars.length === 0) return;
+        const [start, end] = doc.locate(obj.path).span;
+        const text = doc.source.text;
+        for (const s of doc.yaml11Scalars) {
+          if (s.span[0] < start || s.span[1] > end) continue;
+          const key2 = keyOf(text, s.span[0]);
+          let message;
+          let fix;
+          if (typeof s.value === "number") {
+            if (key2 !== void 0 && MODE_KEYS.has(key2) && s.value >= 0 && s.value <= 511) continue;
+            message = `${s.source} is octal ${s.value} to Kubernetes (YAML 1.1) but ${Number(s.source.replace(/^([-+]?)0+(?=\d)/, "$1"))} to YAML 1.2 tools (yq, editors, formatters): quote it ("${s.source}") if you mean the string, or write ${s.value}`;
+          } else if (key2 !== void 0 && BOOLEAN_FIELDS.has(key2)) {
+            message = `${key2}: ${s.source} is ${s.value} to Kubernetes (YAML 1.1) but the string "${s.source}" to YAML 1.2 tools (yq, editors, formatters), which may quote it into a value the API server rejects: write ${s.value}`;
+            fix = { description: `write ${s.value}`, edits: [{ start: s.span[0], end: s.span[1], text: String(s.value) }] };
+          } else {
+            message = `${s.source} is the boolean ${s.value} to Kubernetes (YAML 1.1) but the string "${s.source}" to YAML 1.2 tools (yq, editors, formatters): quote it ("${s.source}") if you mean the string, or write ${s.value}`;
+            if (key2 === "value") fix = { description: `quote "${s.source}"`, edits: [{ start: s.span[0], end: s.span[1], text: `"${s.source}"` }] };
+          }
+          ctx.report({ object: obj, span: s.span, message, fix });
+        }
+      }
+    });
+  }
+});
+
+// rules/index.ts
+var RULES;
+var init_rules = __esm({
+  "rules/index.ts"() {
+    "use strict";
+    init_duplicate_container_name();
+    init_duplicate_mount_path();
+    init_duplicate_port_name();
+    init_effective_requests();
+    init_emptydir_size_limit();
+    init_hostport_conflict();
+    init_injected_sidecar_port_clash();
+    init_invalid_port_name();
+    init_job_sidecar_never_completes();
+    init_latest_tag();
+    init_missing_limits();
+    init_missing_probes();
+    init_missing_resources();
+    init_native_sidecar_misuse();
+    init_native_sidecar_startup_probe();
+    init_port_conflict();
+    init_privileged_sidecar();
+    init_probe_port_mismatch();
+    init_schema();
+    init_selector_label_mismatch();
+    init_service_targetport_mismatch();
+    init_shared_volume_readonly();
+    init_sidecar_requests_exceed_app();
+    init_sidecar_security_context();
+    init_undeclared_volume();
+    init_unshared_volume();
+    init_unused_volume();
+    init_yaml_syntax();
+    init_yaml11_value();
+    RULES = [
+      duplicate_container_name_default,
+      duplicate_mount_path_default,
+      duplicate_port_name_default,
+      effective_requests_default,
+      emptydir_size_limit_default,
+      hostport_conflict_default,
+      injected_sidecar_port_clash_default,
+      invalid_port_name_default,
+      job_sidecar_never_completes_default,
+      latest_tag_default,
+      missing_limits_default,
+      missing_probes_default,
+      missing_resources_default,
+      native_sidecar_misuse_default,
+      native_sidecar_startup_probe_default,
+      port_conflict_default,
+      privileged_sidecar_default,
+      probe_port_mismatch_default,
+      schema_default,
+      selector_label_mismatch_default,
+      service_targetport_mismatch_default,
+      shared_volume_readonly_default,
+      sidecar_requests_exceed_app_default,
+      sidecar_security_context_default,
+      undeclared_volume_default,
+      unshared_volume_default,
+      unused_volume_default,
+      yaml_syntax_default,
+      yaml11_value_default
+    ];
+  }
+});
+
+// src/input/glob.ts
+function globToRegExp(pattern) {
+  let p = pattern.replace(/\\/g, "/");
+  let dirOnly = false;
+  if (p.endsWith("/")) {
+    dirOnly = true;
+    p = p.slice(0, -1);
+  }
+  const anchored = p.includes("/");
+  if (p.startsWith("./")) p = p.slice(2);
+  if (p.startsWith("/")) p = p.slice(1);
+  let re = "";
+  for (let i = 0; i < p.length; i++) {
+    const c = p[i];
+    if (c === "*") {
+      if (p[i + 1] === "*") {
+        const atSegmentStart = i === 0 || p[i - 1] === "/";
+        const atSegmentEnd = i + 2 === p.length || p[i + 2] === "/";
+        if (atSegmentStart && atSegmentEnd) {
+          i += 1;
+          if (p[i + 1] === "/") {
+            i += 1;
+            re += "(?:.*/)?";
+          } else re += ".*";
+          continue;
+        }
+      }
+      re += "[^/]*";
+    } else if (c === "?") re += "[^/]";
+    else if (c === "{") {
+      const close = p.indexOf("}", i);
+      if (close === -1) re += "\\{";
+      else {
+        re += "(?:" + p.slice(i + 1, close).split(",").map(escapeRe).join("|") + ")";
+        i = close;
+      }
+    } else if (c === "[") {
+      const close = p.indexOf("]", i);
+      if (close === -1) re += "\\[";
+      else {
+        re += "[" + p.slice(i + 1, close).replace(/^!/, "^").replace(/\\/g, "\\\\") + "]";
+        i = close;
+      }
+    } else re += escapeRe(c);
+  }
+  const prefix2 = anchored ? "^" : "(?:^|/)";
+  const suffix = dirOnly ? "/" : "(?:/|$)";
+  return new RegExp(prefix2 + re + suffix);
+}
+function escapeRe(s) {
+  return s.replace(/[.+^${}()|[\]\\*?]/g, "\\$&");
+}
+function isGlob(s) {
+  return /[*?{[]/.test(s);
+}
+function globBase(pattern) {
+  const parts = pattern.replace(/\\/g, "/").split("/");
+  const base = [];
+  for (const part of parts) {
+    if (isGlob(part)) break;
+    base.push(part);
+  }
+  if (base.length === parts.length) base.pop();
+  const joined = base.join("/");
+  return joined === "" ? pattern.startsWith("/") ? "/" : "." : joined;
+}
+var Matcher;
+var init_glob = __esm({
+  "src/input/glob.ts"() {
+    "use strict";
+    Matcher = class {
+      res;
+      constructor(patterns) {
+        this.res = patterns.filter((p) => p.trim() !== "" && !p.startsWith("#")).map(globToRegExp);
+      }
+      /** `rel` uses forward slashes; folders are tested with a trailing slash. */
+      matches(rel3) {
+        return this.res.some((r) => r.test(rel3));
+      }
+    };
+  }
+});
+
+// src/input/sources.ts
+import * as fs2 from "node:fs";
+import * as path2 from "node:path";
+function rel(cwd, p) {
+  const r = path2.relative(cwd, p) || ".";
+  return r.split(path2.sep).join("/");
+}
+function isManifestName(name) {
+  const lower = name.toLowerCase();
+  return MANIFEST_EXTENSIONS.some((e) => lower.endsWith(e));
+}
+function collectFiles(inputs, opts) {
+  const out = { files: [], errors: [], notes: [] };
+  const seen = /* @__PURE__ */ new Set();
+  const ignore = new Matcher([...DEFAULT_IGNORES, ...opts.ignore]);
+  const addFile = (p) => {
+    let key2 = path2.resolve(opts.cwd, p);
+    try {
+      key2 = fs2.realpathSync(key2);
+    } catch {
+    }
+    if (seen.has(key2)) return;
+    seen.add(key2);
+    out.files.push(p);
+  };
+  const walk3 = (dir, visited, filter) => {
+    let real;
+    try {
+      real = fs2.realpathSync(dir);
+    } catch (e) {
+      out.errors.push({ file: dir, message: `cannot read folder: ${e.code ?? e.message}` });
+      return;
+    }
+    if (visited.has(real)) {
+      out.notes.push(`${dir}: symlink loop, not followed again`);
+      return;
+    }
+    visited.add(real);
+    let entries;
+    try {
+      entries = fs2.readdirSync(dir, { withFileTypes: true });
+    } catch (e) {
+      out.errors.push({ file: dir, message: `cannot read folder: ${e.code ?? e.message}` });
+      return;
+    }
+    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    for (const ent of entries) {
+      const full = path2.join(dir, ent.name);
+      const r = rel(opts.cwd, full);
+      let isDir = ent.isDirectory();
+      let isFile = ent.isFile();
+      if (ent.isSymbolicLink()) {
+        try {
+          const st = fs2.statSync(full);
+          isDir = st.isDirectory();
+          isFile = st.isFile();
+        } catch {
+          out.notes.push(`${r}: broken symlink, passed over`);
+          continue;
+        }
+      }
+      if (isDir) {
+        if (ignore.matches(r + "/")) {
+          out.notes.push(`${r}/: ignored`);
+          continue;
+        }
+        walk3(full, visited, filter);
+      } else if (isFile) {
+        if (filter ? !filter.test(r) : !isManifestName(ent.name)) continue;
+        if (ignore.matches(r)) {
+          out.notes.push(`${r}: ignored`);
+          continue;
+        }
+        addFile(full);
+      }
+    }
+    visited.delete(real);
+  };
+  for (const input of inputs) {
+    if (input === STDIN) {
+      addFile(STDIN);
+      continue;
+    }
+    const abs = path2.resolve(opts.cwd, input);
+    let st;
+    try {
+      st = fs2.statSync(abs);
+    } catch (e) {
+      if (isGlob(input)) {
+        const base = globBase(input);
+        const baseAbs = path2.resolve(opts.cwd, base);
+        const filter = globToRegExp(rel(opts.cwd, path2.resolve(opts.cwd, input)));
+        const before = out.files.length;
+        if (fs2.existsSync(baseAbs)) walk3(baseAbs, /* @__PURE__ */ new Set(), filter);
+        if (out.files.length === before) out.errors.push({ file: input, message: "no files match this pattern" });
+        continue;
+      }
+      const code = e.code;
+      out.errors.push({ file: input, message: code === "ENOENT" ? "no such file or folder" : `cannot read: ${code}` });
+      continue;
+    }
+    if (st.isDirectory()) walk3(abs, /* @__PURE__ */ new Set());
+    else addFile(abs);
+  }
+  return out;
+}
+function displayPath(cwd, file) {
+  if (file === STDIN) return "<stdin>";
+  const r = path2.relative(cwd, file);
+  return !r.startsWith("..") && !path2.isAbsolute(r) ? r.split(path2.sep).join("/") : file;
+}
+function decodeSource(name, bytes, maxFileSize) {
+  if (bytes.length > maxFileSize) {
+    return {
+      file: name,
+      message: `file is ${(bytes.length / 1048576).toFixed(1)} MiB, over the ${(maxFileSize / 1048576).toFixed(0)} MiB limit (raise it with --max-file-size)`
+    };
+  }
+  const probe = bytes.subarray(0, 8192);
+  if (probe.includes(0)) {
+    if (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255) {
+      const le = bytes[0] === 255;
+      const text = new TextDecoder(le ? "utf-16le" : "utf-16be").decode(bytes);
+      return new SourceFile(name, text);
+    }
+    return { file: name, message: "binary file (it holds NUL bytes), not YAML" };
+  }
+  try {
+    return new SourceFile(name, decoder.decode(bytes));
+  } catch {
+    const lenient = new TextDecoder("utf-8").decode(bytes);
+    const at = new SourceFile(name, lenient).position(Math.max(0, lenient.indexOf("�")));
+    return { file: name, message: `not valid UTF-8 (first bad byte at line ${at.line}, column ${at.column})` };
+  }
+}
+async function readStdin() {
+  const chunks = [];
+  for await (const chunk of process.stdin) chunks.push(chunk);
+  return Buffer.concat(chunks);
+}
+function readFileBytes(file) {
+  try {
+    return fs2.readFileSync(file);
+  } catch (e) {
+    const code = e.code;
+    return { file, message: code === "EACCES" ? "permission denied" : `cannot read: ${code ?? e.message}` };
+  }
+}
+var MANIFEST_EXTENSIONS, DEFAULT_IGNORES, DEFAULT_MAX_FILE_SIZE, STDIN, decoder;
+var init_sources = __esm({
+  "src/input/sources.ts"() {
+    "use strict";
+    init_glob();
+    init_source();
+    MANIFEST_EXTENSIONS = [".yaml", ".yml", ".json"];
+    DEFAULT_IGNORES = ["node_modules/", ".git/"];
+    DEFAULT_MAX_FILE_SIZE = 20 * 1024 * 1024;
+    STDIN = "-";
+    decoder = new TextDecoder("utf-8", { fatal: true });
+  }
+});
+
+// src/engine/suppress.ts
+function parseDirectives(source) {
+  if (!source.text.includes("sidecar-lint-disable")) return [];
+  const out = [];
+  for (let n = 1; n <= source.lineCount; n++) {
+    const text = source.line(n);
+    if (!text.includes("sidecar-lint-disable")) continue;
+    const m = DIRECTIVE.exec(text);
+    if (!m) continue;
+    const kind = m[1].slice(1);
+    const [rulePart, reason] = (m[2] ?? "").split(/\s+--\s*/, 2);
+    const rules = rulePart.split(/[\s,]+/).map((r) => r.trim()).filter((r) => r !== "" && r !== "--");
+    let target = n;
+    if (kind === "file") target = 0;
+    else if (kind === "next-line") {
+      target = n + 1;
+      while (target <= source.lineCount && /^\s*(#.*)?$/.test(source.line(target))) target++;
+    }
+    out.push({ kind, rules, reason: reason?.trim() || void 0, line: n, target, column: m.index + 1, used: false });
+  }
+  return out;
+}
+function applyDirectives(findings, directives) {
+  if (directives.length === 0) return;
+  for (const f of findings) {
+    if (f.suppressed) continue;
+    for (const d of directives) {
+      if (d.rules.length > 0 && !d.rules.includes(f.ruleId)) continue;
+      if (d.target !== 0 && d.target !== f.range.start.line) continue;
+      d.used = true;
+      f.suppressed = { kind: "comment", reason: d.reason };
+      break;
+    }
+  }
+}
+function annotationSuppressions(obj, podAnnotations) {
+  const out = [];
+  const collect = (annotations) => {
+    if (!isObject(annotations)) return;
+    for (const [key2, value] of Object.entries(annotations)) {
+      if (!key2.startsWith(ANNOTATION_PREFIX)) continue;
+      const name = key2.slice(ANNOTATION_PREFIX.length);
+      const dot = name.indexOf(".");
+      out.push({
+        rule: dot === -1 ? name : name.slice(0, dot),
+        container: dot === -1 ? void 0 : name.slice(dot + 1),
+        reason: String(value ?? ""),
+        key: key2,
+        used: false
+      });
+    }
+  };
+  collect(obj.metadata.annotations);
+  if (podAnnotations) collect(podAnnotations);
+  return out;
+}
+function applyAnnotations(findings, suppressions) {
+  if (suppressions.length === 0) return;
+  for (const f of findings) {
+    if (f.suppressed) continue;
+    const s = suppressions.find((s2) => (s2.rule === f.ruleId || s2.rule === "all") && (!s2.container || s2.container === f.container));
+    if (s) {
+      s.used = true;
+      f.suppressed = { kind: "annotation", reason: s.reason || void 0 };
+    }
+  }
+}
+var DIRECTIVE, ANNOTATION_PREFIX, UNUSED_SUPPRESSION_SEVERITY;
+var init_suppress = __esm({
+  "src/engine/suppress.ts"() {
+    "use strict";
+    init_objects();
+    DIRECTIVE = /#\s*sidecar-lint-disable(-next-line|-line|-file)(?:\s+([^\n]*?))?\s*$/;
+    ANNOTATION_PREFIX = "ignore-check.sidecar-lint.io/";
+    UNUSED_SUPPRESSION_SEVERITY = "warning";
+  }
+});
+
 // src/engine/docs.ts
 function docsUrl(ruleId) {
   return `${REPOSITORY_URL}/blob/main/rules/${ruleId}/README.md`;
@@ -23770,6 +27784,311 @@ var init_policy = __esm({
   }
 });
 
+// src/engine/lint.ts
+import * as path7 from "node:path";
+function ruleById(id) {
+  return RULES.find((r) => r.meta.id === id);
+}
+function exitCodeFor(findings, errors, failOn) {
+  if (errors.length > 0) return 2;
+  if (failOn === "none") return 0;
+  const threshold = severityRank(failOn);
+  return findings.some((f) => !f.suppressed && severityRank(f.severity) >= threshold) ? 1 : 0;
+}
+async function resolveOptions(inputs, options) {
+  const cwd = path7.resolve(options.cwd ?? process.cwd());
+  const errors = [];
+  let config = {};
+  let configFile;
+  if (options.config !== false) {
+    const first = inputs.find((i) => i !== STDIN) ?? options.stdinFilename ?? ".";
+    configFile = options.config ? path7.resolve(cwd, options.config) : findConfig(path7.resolve(cwd, first));
+    if (configFile) {
+      const loaded2 = await loadConfig(configFile, RULES.map((r) => r.meta.id));
+      errors.push(...loaded2.errors);
+      config = loaded2.config ?? {};
+    }
+  }
+  const versionText = options.kubeVersion ?? (config.kubeVersion !== void 0 ? String(config.kubeVersion) : void 0);
+  let kubeVersion = DEFAULT_KUBE_VERSION;
+  if (versionText !== void 0) {
+    const parsed = parseKubeVersion(versionText);
+    if (parsed) kubeVersion = parsed;
+    else errors.push({ message: `kube version "${versionText}" is not of the form 1.30` });
+  }
+  const settings = { ...config.rules, ...options.rules };
+  for (const id of Object.keys(options.rules ?? {})) {
+    if (!ruleById(id)) errors.push({ message: `no rule "${id}"` });
+  }
+  errors.push(...await validateRuleOptions(settings));
+  const active = [];
+  for (const rule of RULES) {
+    const setting = settings[rule.meta.id];
+    const level = typeof setting === "string" ? setting : setting?.severity;
+    if (level === "off" || rule.meta.optIn && level === void 0 && setting === void 0) continue;
+    const ruleOptions = typeof setting === "object" ? setting.options : void 0;
+    active.push({
+      rule,
+      severity: level ?? rule.meta.severity,
+      configured: level !== void 0,
+      options: { ...rule.meta.defaultOptions, ...ruleOptions }
+    });
+  }
+  return {
+    cwd,
+    kubeVersion,
+    failOn: options.failOn ?? config.failOn ?? "error",
+    active,
+    ignore: [...config.ignore ?? [], ...options.ignore ?? []],
+    reportUnused: options.reportUnusedSuppressions ?? config.reportUnusedSuppressions ?? false,
+    maxFileSize: options.maxFileSize ?? config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
+    limits: { ...DEFAULT_PARSE_LIMITS, ...config.limits, ...options.limits },
+    configFile,
+    errors,
+    // Config paths are relative to the config file's folder; option paths to cwd.
+    policies: [
+      ...(config.policies ?? []).map((p) => {
+        const spec = typeof p === "string" ? { path: p } : p;
+        const base = configFile ? path7.dirname(configFile) : cwd;
+        return { ...spec, path: path7.relative(cwd, path7.resolve(base, spec.path)) || ".", data: spec.data?.map((d) => path7.resolve(base, d)) };
+      }),
+      ...(options.policies ?? []).map((p) => typeof p === "string" ? { path: p } : p)
+    ],
+    policyCacheDir: options.policyCacheDir
+  };
+}
+async function validateRuleOptions(settings) {
+  const withOptions = Object.entries(settings).filter(([, s]) => typeof s === "object" && s.options !== void 0);
+  if (withOptions.length === 0) return [];
+  const { Ajv } = await Promise.resolve().then(() => __toESM(require_ajv(), 1));
+  const ajv = new Ajv({ allErrors: true, strict: false });
+  const errors = [];
+  for (const [id, setting] of withOptions) {
+    const rule = ruleById(id);
+    if (!rule) continue;
+    const options = setting.options;
+    if (!rule.meta.optionsSchema) {
+      errors.push({ message: `rules.${id}.options: the rule takes no options` });
+      continue;
+    }
+    const validate = ajv.compile(rule.meta.optionsSchema);
+    if (!validate(options)) {
+      for (const e of validate.errors ?? []) {
+        const extra = e.params.additionalProperty;
+        const where = `rules.${id}.options${e.instancePath.replace(/\//g, ".")}${extra ? "." + extra : ""}`;
+        errors.push({ message: `${where}: ${extra ? "unknown option" : e.message}` });
+      }
+    }
+  }
+  return errors;
+}
+async function lint(inputs, options = {}) {
+  const list2 = typeof inputs === "string" ? [inputs] : inputs;
+  const resolved = await resolveOptions(list2, options);
+  const collected = collectFiles(list2, { cwd: resolved.cwd, ignore: resolved.ignore });
+  const errors = [...resolved.errors, ...collected.errors.map((e) => ({ ...e, file: e.file && displayPath(resolved.cwd, path7.resolve(resolved.cwd, e.file)) }))];
+  const sources = [];
+  for (const file of collected.files) {
+    const name = file === STDIN ? options.stdinFilename ?? "<stdin>" : displayPath(resolved.cwd, file);
+    const bytes = file === STDIN ? options.stdinText !== void 0 ? new TextEncoder().encode(options.stdinText) : await readStdin() : readFileBytes(file);
+    if (!(bytes instanceof Uint8Array)) {
+      errors.push({ file: name, message: bytes.message });
+      continue;
+    }
+    const source = decodeSource(name, bytes, resolved.maxFileSize);
+    if (source instanceof SourceFile) sources.push(source);
+    else errors.push(source);
+  }
+  return lintSources(sources, resolved, errors, collected.notes);
+}
+async function lintSources(sources, resolved, errors, notes) {
+  const { kubeVersion } = resolved;
+  const findings = [];
+  const prepared = await Promise.allSettled(resolved.active.map((a) => a.rule.prepare?.(kubeVersion)));
+  const active = resolved.active.filter((a, i) => {
+    const p = prepared[i];
+    if (p.status === "fulfilled") return true;
+    findings.push({
+      ruleId: "rule-error",
+      severity: "error",
+      message: `rule ${a.rule.meta.id} could not start: ${p.reason?.message ?? String(p.reason)}`,
+      file: "<run>",
+      range: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }
+    });
+    return false;
+  });
+  const documents = [];
+  const objects = [];
+  const directivesByFile = /* @__PURE__ */ new Map();
+  const objectOf = /* @__PURE__ */ new Map();
+  const contextFor = (a, fallbackDoc) => ({
+    kubeVersion,
+    options: a.options,
+    report: (d) => {
+      const f = toFinding(a, d, fallbackDoc);
+      findings.push(f);
+      if (d.object) objectOf.set(f, d.object);
+    }
+  });
+  const guarded = (a, where, doc, fn) => {
+    try {
+      fn();
+    } catch (err) {
+      findings.push({
+        ruleId: "rule-error",
+        severity: "error",
+        message: `rule ${a.rule.meta.id} failed on ${where}: ${err.message}`,
+        file: doc?.source.path ?? "<run>",
+        range: doc ? doc.source.range(doc.span[0], doc.span[0]) : { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }
+      });
+    }
+  };
+  for (const source of sources) {
+    const parsed = parseYaml(source, resolved.limits);
+    directivesByFile.set(source.path, parseDirectives(source));
+    for (const doc of parsed.documents) {
+      documents.push(doc);
+      for (const a of active) if (a.rule.document) guarded(a, `${source.path} document ${doc.index + 1}`, doc, () => a.rule.document(doc, contextFor(a, doc)));
+      if (!doc.usable) continue;
+      const found = objectsOf(doc);
+      for (const s of found.skipped) notes.push(`${source.path}: document ${doc.index + 1} is not a Kubernetes object (${s.reason}), passed over`);
+      for (const obj of found.objects) {
+        objects.push(obj);
+        for (const a of active) if (a.rule.object) guarded(a, obj.label, doc, () => a.rule.object(obj, contextFor(a)));
+      }
+    }
+  }
+  const run3 = new RunModel(objects, kubeVersion);
+  for (const p of run3.patches) notes.push(`${p.file}: ${p.label} looks like a Kustomize patch, workload rules passed it over`);
+  for (const w of run3.workloads) {
+    for (const a of active) if (a.rule.workload) guarded(a, w.object.label, w.object.doc, () => a.rule.workload(w, contextFor(a)));
+  }
+  for (const a of active) if (a.rule.run) guarded(a, "the run", void 0, () => a.rule.run(run3, contextFor(a)));
+  if (resolved.policies.length > 0) {
+    try {
+      const { runPolicies: runPolicies2 } = await Promise.resolve().then(() => (init_policy(), policy_exports));
+      const out = await runPolicies2(resolved.policies, { cwd: resolved.cwd, kubeVersion, documents, objects, run: run3 }, { cacheDir: resolved.policyCacheDir });
+      errors.push(...out.errors);
+      for (const p of out.findings) {
+        findings.push(p.finding);
+        if (p.object) objectOf.set(p.finding, p.object);
+      }
+    } catch (err) {
+      errors.push({ message: `policies could not run: ${err.message}` });
+    }
+  }
+  applySuppressions(findings, objectOf, objects, run3, directivesByFile, resolved, sources);
+  findings.sort(compareFindings);
+  const fileNames = sources.map((s) => s.path);
+  return {
+    cwd: resolved.cwd,
+    findings,
+    errors,
+    files: fileNames,
+    documents,
+    objects,
+    workloads: run3.workloads,
+    notes,
+    kubeVersion: formatKubeVersion(kubeVersion),
+    failOn: resolved.failOn,
+    rules: active.map((a) => ({ meta: a.rule.meta, severity: a.severity })),
+    configFile: resolved.configFile,
+    exitCode: exitCodeFor(findings, errors, resolved.failOn)
+  };
+}
+function applySuppressions(findings, objectOf, objects, run3, directivesByFile, resolved, sources) {
+  const byObject = /* @__PURE__ */ new Map();
+  for (const [f, obj] of objectOf) {
+    let list2 = byObject.get(obj);
+    if (!list2) byObject.set(obj, list2 = []);
+    list2.push(f);
+  }
+  const workloadOf = new Map(run3.workloads.map((w) => [w.object, w]));
+  const unused = [];
+  for (const obj of objects) {
+    const sups = annotationSuppressions(obj, workloadOf.get(obj)?.annotations);
+    if (sups.length === 0) continue;
+    applyAnnotations(byObject.get(obj) ?? [], sups);
+    if (resolved.reportUnused) {
+      for (const s of sups.filter((s2) => !s2.used)) {
+        const w = workloadOf.get(obj);
+        const inPod = w && w.annotations[s.key] !== void 0;
+        const p = inPod ? [...w.podMetaPath, "annotations", s.key] : obj.at("metadata", "annotations", s.key);
+        const span = obj.doc.locate(p, "key").span;
+        unused.push({
+          ruleId: "unused-suppression",
+          severity: UNUSED_SUPPRESSION_SEVERITY,
+          message: `annotation ${s.key} suppresses nothing`,
+          file: obj.file,
+          range: obj.doc.source.range(span[0], span[1]),
+          object: obj.ref
+        });
+      }
+    }
+  }
+  const byFile = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    let list2 = byFile.get(f.file);
+    if (!list2) byFile.set(f.file, list2 = []);
+    list2.push(f);
+  }
+  for (const source of sources) {
+    const directives = directivesByFile.get(source.path) ?? [];
+    applyDirectives(byFile.get(source.path) ?? [], directives);
+    if (resolved.reportUnused) {
+      for (const d of directives.filter((d2) => !d2.used)) {
+        unused.push({
+          ruleId: "unused-suppression",
+          severity: UNUSED_SUPPRESSION_SEVERITY,
+          message: `sidecar-lint-disable-${d.kind}${d.rules.length ? " " + d.rules.join(", ") : ""} suppresses nothing`,
+          file: source.path,
+          range: { start: { line: d.line, column: d.column }, end: { line: d.line, column: source.line(d.line).length + 1 } }
+        });
+      }
+    }
+  }
+  findings.push(...unused);
+}
+function toFinding(a, d, fallbackDoc) {
+  const doc = d.object?.doc ?? d.doc ?? fallbackDoc;
+  if (!doc) throw new Error("a report needs an object or a document");
+  const span = d.span ?? doc.locate(d.path ?? d.object?.path ?? [], d.key ? "key" : "value").span;
+  const container = typeof d.container === "string" ? d.container : d.container?.name;
+  return {
+    ruleId: a.rule.meta.id,
+    severity: d.severity && !a.configured ? d.severity : a.severity,
+    message: d.message,
+    file: doc.source.path,
+    range: doc.source.range(span[0], span[1]),
+    documentIndex: doc.index,
+    object: d.object?.ref,
+    container,
+    path: d.path,
+    docsUrl: docsUrl(a.rule.meta.id),
+    fix: d.fix
+  };
+}
+function compareFindings(a, b) {
+  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
+  return a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
+}
+var init_lint = __esm({
+  "src/engine/lint.ts"() {
+    "use strict";
+    init_types();
+    init_rules();
+    init_source();
+    init_parse();
+    init_objects();
+    init_run();
+    init_kube_version();
+    init_sources();
+    init_config();
+    init_suppress();
+    init_docs();
+  }
+});
+
 // src/report/select.ts
 function shownFindings(result, options) {
   return result.findings.filter(
@@ -24507,3959 +28826,7 @@ var init_markdown = __esm({
   }
 });
 
-// src/action/run.ts
-import { randomUUID } from "node:crypto";
-import * as fs7 from "node:fs";
-import * as path9 from "node:path";
-
-// src/engine/lint.ts
-init_types();
-import * as path7 from "node:path";
-
-// src/engine/rule.ts
-function defineRule(rule) {
-  return rule;
-}
-
-// src/model/workload.ts
-init_objects();
-init_kube_version();
-
-// src/model/mesh.ts
-init_objects();
-var MESH_PROXY_NAMES = {
-  "istio-proxy": "istio",
-  "linkerd-proxy": "linkerd",
-  daprd: "dapr"
-};
-var ISTIO_PORTS = [
-  { port: 15e3, name: "Envoy admin" },
-  { port: 15001, name: "Envoy outbound" },
-  { port: 15004, name: "debug" },
-  { port: 15006, name: "Envoy inbound" },
-  { port: 15008, name: "HBONE mTLS tunnel" },
-  { port: 15009, name: "HBONE secure networks" },
-  { port: 15020, name: "merged Prometheus telemetry" },
-  { port: 15021, name: "health checks" },
-  { port: 15053, name: "DNS proxy" },
-  { port: 15090, name: "Envoy Prometheus telemetry" }
-];
-var ISTIO_RESERVED_RANGE = [15e3, 15090];
-var LINKERD_PORTS = [
-  { port: 4140, name: "outbound proxy" },
-  { port: 4143, name: "inbound proxy" },
-  { port: 4191, name: "proxy admin" }
-];
-function daprPorts(annotations) {
-  const ports = [
-    { port: 3500, name: "Dapr HTTP API" },
-    { port: 50001, name: "Dapr gRPC API" },
-    { port: 50002, name: "Dapr internal gRPC" }
-  ];
-  if (String(annotations["dapr.io/enable-metrics"] ?? "true") !== "false") {
-    const metrics = Number(annotations["dapr.io/metrics-port"] ?? 9090);
-    if (Number.isInteger(metrics)) ports.push({ port: metrics, name: "Dapr metrics" });
-  }
-  if (String(annotations["dapr.io/enable-profiling"] ?? "false") === "true") {
-    ports.push({ port: 7777, name: "Dapr profiling" });
-  }
-  return ports;
-}
-function str(v) {
-  if (v === void 0 || v === null) return void 0;
-  return String(v);
-}
-function detectInjection(w, namespaceMeta) {
-  const out = [];
-  const labels = w.labels;
-  const annotations = w.annotations;
-  const nsLabels = namespaceMeta && isObject(namespaceMeta.labels) ? namespaceMeta.labels : {};
-  const nsAnnotations = namespaceMeta && isObject(namespaceMeta.annotations) ? namespaceMeta.annotations : {};
-  const has = (name) => w.containers.some((c) => c.name === name);
-  const metaPath = (where, key2) => [...w.podMetaPath, where, key2];
-  const hostNetwork = w.podSpec.hostNetwork === true;
-  if (!hostNetwork && !has("istio-proxy") && annotations["sidecar.istio.io/status"] === void 0) {
-    const label2 = str(labels["sidecar.istio.io/inject"]);
-    const annotation = str(annotations["sidecar.istio.io/inject"]);
-    const podSwitch = label2 ?? annotation;
-    let on;
-    if (podSwitch === "true") {
-      const where = label2 !== void 0 ? "labels" : "annotations";
-      on = { path: metaPath(where, "sidecar.istio.io/inject"), text: `${where.slice(0, -1)} sidecar.istio.io/inject: "true"` };
-    } else if (podSwitch === void 0 && labels["istio.io/rev"] !== void 0) {
-      on = { path: metaPath("labels", "istio.io/rev"), text: `label istio.io/rev: ${str(labels["istio.io/rev"])}` };
-    } else if (podSwitch === void 0 && (nsLabels["istio-injection"] === "enabled" || nsLabels["istio.io/rev"] !== void 0 && nsLabels["istio-injection"] !== "disabled")) {
-      on = { path: w.object.at("metadata"), text: `namespace ${w.object.namespace} has istio injection enabled` };
-    }
-    if (on) out.push({ mesh: "istio", container: "istio-proxy", switchPath: on.path, switchText: on.text, ports: ISTIO_PORTS });
-  }
-  if (!hostNetwork && !has("linkerd-proxy")) {
-    const pod = str(annotations["linkerd.io/inject"]);
-    const ns = str(nsAnnotations["linkerd.io/inject"]);
-    if (pod === "enabled" || pod === "ingress") {
-      out.push({
-        mesh: "linkerd",
-        container: "linkerd-proxy",
-        switchPath: metaPath("annotations", "linkerd.io/inject"),
-        switchText: `annotation linkerd.io/inject: ${pod}`,
-        ports: LINKERD_PORTS
-      });
-    } else if (pod === void 0 && (ns === "enabled" || ns === "ingress")) {
-      out.push({
-        mesh: "linkerd",
-        container: "linkerd-proxy",
-        switchPath: w.object.at("metadata"),
-        switchText: `namespace ${w.object.namespace} has linkerd.io/inject: ${ns}`,
-        ports: LINKERD_PORTS
-      });
-    }
-  }
-  if (!has("daprd") && str(annotations["dapr.io/enabled"]) === "true") {
-    out.push({
-      mesh: "dapr",
-      container: "daprd",
-      switchPath: metaPath("annotations", "dapr.io/enabled"),
-      switchText: 'annotation dapr.io/enabled: "true"',
-      ports: daprPorts(annotations)
-    });
-  }
-  return out;
-}
-function completedByInjector(w, c) {
-  if (c.mesh !== "istio" || w.annotations["sidecar.istio.io/status"] !== void 0) return false;
-  if (c.spec.image === "auto") return true;
-  const podSwitch = w.labels["sidecar.istio.io/inject"] ?? w.annotations["sidecar.istio.io/inject"];
-  return String(podSwitch) === "true" || podSwitch === void 0 && w.labels["istio.io/rev"] !== void 0;
-}
-
-// src/model/long-running.ts
-init_objects();
-function argvOf(spec) {
-  const words = (v) => asArray(v).filter((x) => typeof x === "string" || typeof x === "number").map(String);
-  return { command: words(spec.command), args: words(spec.args) };
-}
-function commandText(spec) {
-  const { command, args } = argvOf(spec);
-  return [...command, ...args].join(" ");
-}
-var EXIT_PATH = /(?<![\w.-])(exit|break|return|kill|pkill|killall|timeout)(?![\w-])|sys\.exit|--pid[= ]|-exit-after-auth/;
-var ONE_SHOT = /(^|\s)(-{0,2}version|-{1,2}help|-h|validate|--dry-run|--mode[= ]validate|--once|-exit-after-auth|--test)(\s|$)/;
-var MESH_NAMES = { istio: "Istio", linkerd: "Linkerd", dapr: "Dapr" };
-var DAEMON_IMAGES = [
-  { image: /(^|\/)envoy(-distroless|-alpine|-windows|-dev|-contrib)?$/, what: "the Envoy proxy", binary: /^envoy$/ },
-  // proxyv2 also runs istio-init (istio-iptables): only `pilot-agent proxy ...` is the proxy.
-  { image: /(^|\/)proxyv2$/, what: "the Istio proxy", binary: /^pilot-agent$/, runs: (argv) => argv.includes("proxy") },
-  { image: /(^|\/)(linkerd|linkerd-io|linkerd2)\/proxy$/, what: "the Linkerd proxy", binary: /^linkerd2?-proxy$/ },
-  { image: /(^|\/)(cloud-sql-proxy|cloudsql-proxy|gce-proxy|cloud_sql_proxy|alloydb-auth-proxy)$/, what: "the Cloud SQL Auth Proxy", binary: /^(cloud[-_]sql[-_]proxy|alloydb-auth-proxy)$/ },
-  { image: /(^|\/)oauth2[-_]proxy$/, what: "OAuth2 Proxy", binary: /^oauth2[-_]proxy$/ },
-  // The vault image's default is a dev server; `vault agent` runs until stopped unless -exit-after-auth.
-  {
-    image: /(^|\/)vault(-enterprise)?$/,
-    what: "Vault Agent",
-    binary: /^vault$/,
-    runs: (argv) => argv.length === 0 || argv.includes("agent") || argv.includes("server")
-  },
-  { image: /(^|\/)fluentd([-_][a-z0-9.-]*)?$/, what: "the Fluentd log shipper", binary: /^fluentd$/ },
-  { image: /(^|\/)fluent-bit([-_][a-z0-9.-]*)?$/, what: "the Fluent Bit log shipper", binary: /^fluent-bit$/ },
-  { image: /(^|\/)(opentelemetry-collector|otelcol)(-contrib|-k8s|-otlp)?$/, what: "the OpenTelemetry Collector", binary: /^(otelcol[-a-z]*|collector)$/ },
-  { image: /(^|\/)promtail$/, what: "the Promtail log shipper", binary: /^promtail$/ },
-  { image: /(^|\/)(timberio\/)?vector$/, what: "the Vector log shipper", binary: /^vector$/ },
-  { image: /(^|\/)filebeat$/, what: "the Filebeat log shipper", binary: /^filebeat$/ },
-  { image: /(^|\/)datadog(hq)?\/agent$/, what: "the Datadog agent", binary: /^(agent|datadog-agent)$/ },
-  { image: /(^|\/)pause$/, what: "the pause image", binary: /^pause$/ }
-];
-function imageRepository(image) {
-  let ref = image.trim().toLowerCase();
-  const at = ref.indexOf("@");
-  if (at >= 0) ref = ref.slice(0, at);
-  const colon = ref.lastIndexOf(":");
-  if (colon > ref.lastIndexOf("/")) ref = ref.slice(0, colon);
-  return ref;
-}
-function neverEndingCommand(text) {
-  for (const m of text.matchAll(/(?<![\w./-])(?:\/usr)?(?:\/bin\/)?tail((?:[ \t]+[^\s;&|)]+)*)/g)) {
-    const words = (m[1] ?? "").trim().split(/[ \t]+/);
-    const follow = words.find((w) => /^-[a-zA-Z0-9]*[fF][a-zA-Z0-9]*$/.test(w) || /^--follow(=\w+)?$/.test(w));
-    if (follow) return `tail ${follow}`;
-  }
-  const loop = /\b(while\s+(?:true|:|\[\s*(?:1|true)\s*\]|sleep\s+\d+)(?=[\s;])|while\s+True\s*:|until\s+false\b|for\s*\(\(\s*;\s*;\s*\)\))/.exec(text);
-  if (loop) return loop[1].replace(/\s+/g, " ");
-  const sleep = /\bsleep\s+(infinity|inf|\d+)(?![\w.])/.exec(text);
-  if (sleep && (sleep[1] === "infinity" || sleep[1] === "inf" || Number(sleep[1]) >= 1e6)) return `sleep ${sleep[1]}`;
-  return void 0;
-}
-function longRunning(spec) {
-  if (!isObject(spec)) return void 0;
-  const { command, args } = argvOf(spec);
-  const argv = [...command, ...args];
-  const text = argv.join(" ");
-  const hasExitPath = EXIT_PATH.test(text);
-  const name = typeof spec.name === "string" ? spec.name : "";
-  const mesh = MESH_PROXY_NAMES[name];
-  if (mesh && !hasExitPath && !ONE_SHOT.test(text)) return { reason: `is the ${MESH_NAMES[mesh]} proxy`, by: "name" };
-  const image = typeof spec.image === "string" ? imageRepository(spec.image) : "";
-  const daemon = image ? DAEMON_IMAGES.find((d) => d.image.test(image)) : void 0;
-  if (daemon && !hasExitPath && !ONE_SHOT.test(text)) {
-    const started = command.length === 0 || runsExecutable(command, args, daemon.binary);
-    if (started && (!daemon.runs || daemon.runs(argv, text))) return { reason: `runs ${daemon.what}`, by: "image" };
-  }
-  if (!hasExitPath) {
-    const cmd = neverEndingCommand(text);
-    if (cmd) return { reason: `runs "${cmd}"`, by: "command" };
-  }
-  return void 0;
-}
-var basename = (word) => word.split("/").pop() ?? "";
-function runsExecutable(command, args, executable) {
-  const first = basename(command[0] ?? "");
-  if (executable.test(first)) return true;
-  if (!["sh", "bash", "ash", "dash", "zsh", "ksh"].includes(first)) return false;
-  const script = [...command.slice(1), ...args].join(" ");
-  return script.split(/[\s;&|()]+/).some((w) => executable.test(basename(w)));
-}
-function stopsHelpers(spec, sharedProcessNamespace = false) {
-  if (!isObject(spec)) return false;
-  const text = commandText(spec);
-  if (/quitquitquit|(\/|--)shutdown\b/.test(text)) return true;
-  return sharedProcessNamespace && /(?<![\w-])(pkill|killall|kill)(?![\w-])/.test(text);
-}
-
-// src/model/workload.ts
-var BATCH_KINDS = /* @__PURE__ */ new Set(["Job", "CronJob"]);
-var POD_TEMPLATE_PATHS = {
-  Pod: [],
-  PodTemplate: ["template"],
-  Deployment: ["spec", "template"],
-  StatefulSet: ["spec", "template"],
-  DaemonSet: ["spec", "template"],
-  ReplicaSet: ["spec", "template"],
-  ReplicationController: ["spec", "template"],
-  Job: ["spec", "template"],
-  CronJob: ["spec", "jobTemplate", "spec", "template"]
-};
-var WORKLOAD_KINDS = Object.keys(POD_TEMPLATE_PATHS);
-function isWorkloadKind(kind) {
-  return kind in POD_TEMPLATE_PATHS;
-}
-var Workload = class {
-  constructor(object, kubeVersion, namespaceMeta) {
-    this.object = object;
-    this.kubeVersion = kubeVersion;
-    const templatePath = POD_TEMPLATE_PATHS[object.kind] ?? [];
-    const template = templatePath.length ? object.doc.get(object.at(...templatePath)) : object.value;
-    const t = isObject(template) ? template : {};
-    this.podMetaPath = object.at(...templatePath, "metadata");
-    this.podSpecPath = object.at(...templatePath, "spec");
-    this.podMeta = isObject(t.metadata) ? t.metadata : {};
-    this.podSpec = isObject(t.spec) ? t.spec : {};
-    const declared = this.declaredContainers();
-    this.app = pickApp(declared, asString(this.annotations["kubectl.kubernetes.io/default-container"]));
-    if (this.app) this.app.role = "app";
-    this.containers.push(...declared);
-    asArray(this.podSpec.volumes).forEach((v, i) => {
-      if (!isObject(v) || typeof v.name !== "string") return;
-      const type = Object.keys(v).find((k) => k !== "name") ?? "emptyDir";
-      this.volumes.set(v.name, { name: v.name, path: [...this.podSpecPath, "volumes", i], spec: v, type });
-    });
-    this.injected = detectInjection(this, namespaceMeta);
-    for (const proxy of this.injected) {
-      this.containers.push({
-        name: proxy.container,
-        role: "injected",
-        index: -1,
-        path: proxy.switchPath,
-        spec: {},
-        running: true,
-        ports: proxy.ports.map((p) => ({ containerPort: p.port, protocol: "TCP", name: p.name, path: proxy.switchPath })),
-        mesh: proxy.mesh
-      });
-    }
-  }
-  object;
-  kubeVersion;
-  podMetaPath;
-  podSpecPath;
-  podMeta;
-  podSpec;
-  containers = [];
-  volumes = /* @__PURE__ */ new Map();
-  injected;
-  app;
-  declaredContainers() {
-    const out = [];
-    const add = (list2, roleOf) => {
-      asArray(this.podSpec[list2]).forEach((c, index) => {
-        if (!isObject(c)) return;
-        const path10 = [...this.podSpecPath, list2, index];
-        const role = roleOf(c);
-        const name = asString(c.name) ?? `${list2}[${index}]`;
-        out.push({
-          name,
-          role,
-          list: list2,
-          index,
-          path: path10,
-          spec: c,
-          running: role === "sidecar" || role === "native-sidecar",
-          ports: portsOf(c, path10),
-          mesh: MESH_PROXY_NAMES[name]
-        });
-      });
-    };
-    add("initContainers", (c) => c.restartPolicy === "Always" ? "native-sidecar" : "init");
-    add("containers", () => "sidecar");
-    add("ephemeralContainers", () => "ephemeral");
-    return out;
-  }
-  get kind() {
-    return this.object.kind;
-  }
-  get labels() {
-    return isObject(this.podMeta.labels) ? this.podMeta.labels : {};
-  }
-  get annotations() {
-    return isObject(this.podMeta.annotations) ? this.podMeta.annotations : {};
-  }
-  /** Regular containers (app and sidecars) in spec order. */
-  get regular() {
-    return this.containers.filter((c) => c.list === "containers");
-  }
-  get initContainers() {
-    return this.containers.filter((c) => c.list === "initContainers");
-  }
-  /** Regular containers, native sidecars and injected proxies. */
-  get running() {
-    return this.containers.filter((c) => c.running || c.role === "app");
-  }
-  /** Every container declared in the manifest (not the ones a mesh will inject). */
-  get declared() {
-    return this.containers.filter((c) => c.list !== void 0);
-  }
-  /** Job and CronJob pods, and bare pods that do not restart: they are meant to finish. */
-  get runsToCompletion() {
-    if (BATCH_KINDS.has(this.kind)) return true;
-    if (this.kind === "Pod" || this.kind === "PodTemplate") {
-      const rp = this.podSpec.restartPolicy;
-      return rp === "Never" || rp === "OnFailure";
-    }
-    return false;
-  }
-  get isJob() {
-    return BATCH_KINDS.has(this.kind);
-  }
-  get nativeSidecarsSupported() {
-    return nativeSidecarsEnabled(this.kubeVersion);
-  }
-  /** `Deployment/web container "proxy"` style label for messages. */
-  describe(c) {
-    return c ? `${roleWord(c)} "${c.name}"` : this.object.label;
-  }
-};
-function roleWord(c) {
-  switch (c.role) {
-    case "app":
-      return "app container";
-    case "sidecar":
-      return "sidecar";
-    case "native-sidecar":
-      return "native sidecar";
-    case "init":
-      return "init container";
-    case "ephemeral":
-      return "ephemeral container";
-    case "injected":
-      return "injected proxy";
-  }
-}
-function pickApp(declared, defaultName) {
-  const regular = declared.filter((c) => c.list === "containers");
-  if (defaultName) {
-    const named = regular.find((c) => c.name === defaultName);
-    if (named) return named;
-  }
-  const helper = (c) => c.mesh !== void 0 || ["image", "name"].includes(longRunning(c.spec)?.by ?? "");
-  return regular.find((c) => !helper(c)) ?? regular.find((c) => !c.mesh) ?? regular[0];
-}
-function portsOf(c, containerPath) {
-  const out = [];
-  asArray(c.ports).forEach((p, i) => {
-    if (!isObject(p)) return;
-    const port = toPortNumber(p.containerPort);
-    if (port === void 0) return;
-    out.push({
-      containerPort: port,
-      protocol: typeof p.protocol === "string" ? p.protocol : "TCP",
-      name: asString(p.name),
-      hostPort: toPortNumber(p.hostPort),
-      path: [...containerPath, "ports", i]
-    });
-  });
-  return out;
-}
-function toPortNumber(v) {
-  if (typeof v === "number" && Number.isInteger(v)) return v;
-  if (typeof v === "string" && /^\d+$/.test(v)) return Number(v);
-  return void 0;
-}
-
-// rules/duplicate-container-name/index.ts
-init_objects();
-var API_ORDER = ["containers", "initContainers", "ephemeralContainers"];
-var duplicate_container_name_default = defineRule({
-  meta: {
-    id: "duplicate-container-name",
-    severity: "error",
-    category: "schema",
-    description: "A container name repeats across containers, initContainers and ephemeralContainers of one pod.",
-    rationale: "Container names identify containers in status, logs, exec, metrics and suppression annotations, so the API server requires them to be unique across containers, initContainers and ephemeralContainers and rejects the pod (Duplicate value). It happens most when a sidecar is copied from another workload, or a chart adds a native sidecar named like an existing container.",
-    fix: 'Rename one of the containers (e.g. "proxy" and "proxy-init"), and update anything that refers to it by name (kubectl.kubernetes.io/default-container, logging selectors).'
-  },
-  workload(w, ctx) {
-    const firsts = /* @__PURE__ */ new Map();
-    for (const list2 of API_ORDER) {
-      for (const c of w.declared.filter((d) => d.list === list2).sort((a, b) => a.index - b.index)) {
-        const name = asString(c.spec.name);
-        if (!name) continue;
-        const first = firsts.get(name);
-        if (!first) {
-          firsts.set(name, c);
-          continue;
-        }
-        ctx.report({
-          object: w.object,
-          path: [...c.path, "name"],
-          container: c,
-          message: `${roleWord(c)} "${name}" has the same name as ${roleWord(first)} "${name}" (${first.list}[${first.index}]): the API rejects the pod (Duplicate value: "${name}"); container names must be unique across containers, initContainers and ephemeralContainers`
-        });
-      }
-    }
-  }
-});
-
-// src/model/mounts.ts
-init_objects();
-
-// src/config/config.ts
-init_source();
-init_parse();
-import * as fs from "node:fs";
-import * as path from "node:path";
-var CONFIG_NAMES = [".sidecar-lint.yaml", ".sidecar-lint.yml", ".sidecar-lint.json"];
-var LEVELS = ["error", "warning", "info", "off"];
-function configSchema(ruleIds) {
-  const setting = {
-    anyOf: [
-      { enum: LEVELS },
-      {
-        type: "object",
-        additionalProperties: false,
-        properties: { severity: { enum: LEVELS }, options: { type: "object" } }
-      }
-    ]
-  };
-  return {
-    type: "object",
-    additionalProperties: false,
-    properties: {
-      $schema: { type: "string" },
-      kubeVersion: { type: ["string", "number"], pattern: "^v?\\d+\\.\\d+(\\.\\d+)?$" },
-      failOn: { enum: ["error", "warning", "info", "none"] },
-      ignore: { type: "array", items: { type: "string" } },
-      rules: {
-        type: "object",
-        propertyNames: { enum: [...ruleIds] },
-        additionalProperties: setting
-      },
-      reportUnusedSuppressions: { type: "boolean" },
-      maxFileSize: { type: "integer", minimum: 1 },
-      policies: {
-        type: "array",
-        items: {
-          anyOf: [
-            { type: "string" },
-            {
-              type: "object",
-              additionalProperties: false,
-              required: ["path"],
-              properties: {
-                path: { type: "string" },
-                kind: { enum: ["rego", "jsonschema", "cel"] },
-                namespaces: { type: "array", items: { type: "string" } },
-                allNamespaces: { type: "boolean" },
-                data: { type: "array", items: { type: "string" } },
-                regoVersion: { enum: ["v0", "v1"] },
-                timeoutMs: { type: "integer", minimum: 1 },
-                severity: { enum: ["error", "warning", "info"] }
-              }
-            }
-          ]
-        }
-      },
-      limits: {
-        type: "object",
-        additionalProperties: false,
-        properties: {
-          maxAliasExpansion: { type: "integer", minimum: 0 },
-          maxDepth: { type: "integer", minimum: 1 }
-        }
-      }
-    }
-  };
-}
-function findConfig(start) {
-  let dir = path.resolve(start);
-  try {
-    if (!fs.statSync(dir).isDirectory()) dir = path.dirname(dir);
-  } catch {
-    dir = path.dirname(dir);
-  }
-  for (; ; ) {
-    for (const name of CONFIG_NAMES) {
-      const candidate = path.join(dir, name);
-      if (fs.existsSync(candidate)) return candidate;
-    }
-    const parent = path.dirname(dir);
-    if (parent === dir) return void 0;
-    dir = parent;
-  }
-}
-async function loadConfig(file, ruleIds) {
-  let text;
-  try {
-    text = fs.readFileSync(file, "utf8");
-  } catch (e) {
-    return { errors: [{ file, message: `cannot read configuration: ${e.code}` }] };
-  }
-  const source = new SourceFile(file, text);
-  const parsed = parseYaml(source, DEFAULT_PARSE_LIMITS, "1.2");
-  const doc = parsed.documents[0];
-  const problems2 = parsed.documents.flatMap((d) => d.problems);
-  if (problems2.length > 0) {
-    return {
-      errors: problems2.map((p) => {
-        const at = source.position(p.span[0]);
-        return { file, message: `${at.line}:${at.column}: ${p.message}` };
-      })
-    };
-  }
-  const value = doc?.value ?? {};
-  if (value === null) return { config: {}, errors: [] };
-  const { Ajv } = await Promise.resolve().then(() => __toESM(require_ajv(), 1));
-  const ajv = new Ajv({ allErrors: true, strict: false });
-  const validate = ajv.compile(configSchema(ruleIds));
-  if (validate(value)) return { config: value, errors: [] };
-  const errors = [];
-  for (const err of validate.errors ?? []) {
-    if (err.schemaPath.includes("/anyOf/")) continue;
-    const segs = err.instancePath.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
-    let key2 = segs.join(".");
-    let message;
-    if (err.keyword === "additionalProperties") {
-      const extra = err.params.additionalProperty;
-      segs.push(extra);
-      key2 = segs.join(".");
-      message = `unknown key "${key2}"`;
-    } else if (err.keyword === "propertyNames") {
-      const name = err.params.propertyName;
-      segs.push(name);
-      key2 = segs.join(".");
-      const guess = closest(name, ruleIds);
-      message = `"${key2}": no rule "${name}"${guess ? ` (did you mean "${guess}"?)` : ""}`;
-    } else if (err.keyword === "anyOf" && segs[0] === "policies") {
-      message = `"${key2}" must be a path or { path, kind, namespaces, allNamespaces, data, regoVersion, timeoutMs, severity }`;
-    } else if (err.keyword === "anyOf") {
-      message = `"${key2}" must be one of ${LEVELS.join(", ")} or { severity, options }`;
-    } else if (err.keyword === "enum") {
-      message = `"${key2}" must be one of ${(err.params.allowedValues ?? []).join(", ")}`;
-    } else {
-      message = `"${key2 || "(top level)"}" ${err.message ?? "is invalid"}`;
-    }
-    if (err.keyword === "propertyNames" && errors.some((e) => e.message.includes(`"${key2}"`))) continue;
-    const span = doc.locate(segs, err.keyword === "additionalProperties" || err.keyword === "propertyNames" ? "key" : "value").span;
-    const at = source.position(span[0]);
-    errors.push({ file, message: `${at.line}:${at.column}: ${message}` });
-  }
-  return { errors: dedupe(errors) };
-}
-function dedupe(errors) {
-  const seen = /* @__PURE__ */ new Set();
-  return errors.filter((e) => seen.has(e.message) ? false : (seen.add(e.message), true));
-}
-function closest(name, candidates) {
-  let best;
-  let bestDistance = 4;
-  for (const c of candidates) {
-    const d = editDistance(name, c);
-    if (d < bestDistance) {
-      best = c;
-      bestDistance = d;
-    }
-  }
-  return best;
-}
-function editDistance(a, b) {
-  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0];
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = prev[j];
-      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = tmp;
-    }
-  }
-  return prev[b.length];
-}
-
-// src/model/mounts.ts
-var PROJECTED_TYPES = /* @__PURE__ */ new Set(["configMap", "secret", "projected", "downwardAPI", "serviceAccountToken", "image"]);
-function volumeType(v) {
-  return Object.keys(v).find((k) => k !== "name") ?? "emptyDir";
-}
-function declaredVolumes(w) {
-  const out = [];
-  asArray(w.podSpec.volumes).forEach((v, index) => {
-    if (!isObject(v) || typeof v.name !== "string") return;
-    const path10 = [...w.podSpecPath, "volumes", index];
-    out.push({ name: v.name, namePath: [...path10, "name"], path: path10, type: volumeType(v), spec: v, index, from: "volumes" });
-  });
-  if (w.kind === "StatefulSet") {
-    const spec = isObject(w.object.value.spec) ? w.object.value.spec : {};
-    asArray(spec.volumeClaimTemplates).forEach((t, index) => {
-      if (!isObject(t) || !isObject(t.metadata) || typeof t.metadata.name !== "string") return;
-      const path10 = w.object.at("spec", "volumeClaimTemplates", index);
-      out.push({
-        name: t.metadata.name,
-        namePath: [...path10, "metadata", "name"],
-        path: path10,
-        type: "volumeClaimTemplate",
-        spec: t,
-        index,
-        from: "volumeClaimTemplates"
-      });
-    });
-  }
-  return out;
-}
-function mountsOf(c) {
-  if (!c.list) return [];
-  const out = [];
-  const read = (field2, pathKey) => {
-    asArray(c.spec[field2]).forEach((m, index) => {
-      if (!isObject(m)) return;
-      const subPath = asString(m.subPath) || asString(m.subPathExpr) || void 0;
-      out.push({
-        container: c,
-        field: field2,
-        index,
-        path: [...c.path, field2, index],
-        name: asString(m.name),
-        mountPath: asString(m[pathKey]),
-        pathKey,
-        readOnly: m.readOnly === true,
-        subPath,
-        spec: m
-      });
-    });
-  };
-  read("volumeMounts", "mountPath");
-  read("volumeDevices", "devicePath");
-  return out;
-}
-function podMounts(w) {
-  return w.declared.flatMap(mountsOf);
-}
-function mountsByVolume(mounts) {
-  const out = /* @__PURE__ */ new Map();
-  for (const m of mounts) {
-    if (m.name === void 0) continue;
-    let list2 = out.get(m.name);
-    if (!list2) out.set(m.name, list2 = []);
-    list2.push(m);
-  }
-  return out;
-}
-function normalizePath(p) {
-  const abs = p.startsWith("/");
-  const parts = [];
-  for (const seg of p.split("/")) {
-    if (seg === "" || seg === ".") continue;
-    parts.push(seg);
-  }
-  return (abs ? "/" : "") + parts.join("/") || (abs ? "/" : "");
-}
-function isWithin(path10, dir) {
-  const p = normalizePath(path10);
-  const d = normalizePath(dir);
-  if (d === "/") return p.startsWith("/");
-  return p === d || p.startsWith(d + "/");
-}
-function mountServing(mounts, path10) {
-  let best;
-  for (const m of mounts) {
-    if (m.field !== "volumeMounts" || m.mountPath === void 0) continue;
-    if (!isWithin(path10, m.mountPath)) continue;
-    if (!best || normalizePath(m.mountPath).length > normalizePath(best.mountPath).length) best = m;
-  }
-  return best;
-}
-function isPrivatePath(mountPath) {
-  const p = normalizePath(mountPath);
-  if (["/", "/tmp", "/var/tmp", "/dev/shm", "/dev", "/proc", "/sys", "/run", "/var/run", "/etc", "/home", "/root", "/usr", "/bin", "/lib"].includes(p)) return true;
-  return ["/var/run/secrets", "/run/secrets", "/dev", "/proc", "/sys"].some((d) => isWithin(p, d));
-}
-var PATH_TOKEN = /\/[A-Za-z0-9_.@%+,~*?\[\]{}=-]+(?:\/[A-Za-z0-9_.@%+,~*?\[\]{}=-]*)*/g;
-var BEFORE_PATH = /[\s'"=:(\[{,;|&<>`]/;
-var URL2 = /\b[A-Za-z][A-Za-z0-9+.-]*:\/\/[^\s'"]*/g;
-function pathsIn(s) {
-  const scrubbed = s.replace(URL2, (url) => {
-    const file = /^file:\/\/(\/.*)$/i.exec(url);
-    return file ? " ".repeat(url.length - file[1].length) + file[1] : " ".repeat(url.length);
-  });
-  const out = [];
-  for (const m of scrubbed.matchAll(PATH_TOKEN)) {
-    const offset = m.index ?? 0;
-    if (offset > 0 && !BEFORE_PATH.test(scrubbed[offset - 1])) continue;
-    let raw = m[0];
-    raw = raw.replace(/[.,;:=]+$/, "");
-    if (raw.startsWith("//")) continue;
-    const text = cutGlob(raw);
-    if (text === "/" || text === "") continue;
-    out.push({ raw, text: normalizePath(text), offset });
-  }
-  return out;
-}
-function cutGlob(p) {
-  const segs = p.split("/");
-  const i = segs.findIndex((s) => /[*?[\]{}]/.test(s));
-  return i === -1 ? p : segs.slice(0, i).join("/") || "/";
-}
-function pathMentions(c) {
-  if (!c.list) return [];
-  const out = [];
-  const scan = (value, path10, where) => {
-    if (typeof value !== "string") return;
-    for (const p of pathsIn(value)) out.push({ container: c, text: p.text, raw: p.raw, path: path10, offset: p.offset, value, where });
-  };
-  const list2 = (v, path10, where) => asArray(v).forEach((item, i) => scan(item, [...path10, i], where));
-  list2(c.spec.command, [...c.path, "command"], "command");
-  list2(c.spec.args, [...c.path, "args"], "args");
-  asArray(c.spec.env).forEach((e, i) => {
-    if (isObject(e)) scan(e.value, [...c.path, "env", i, "value"], "env");
-  });
-  for (const probe of ["startupProbe", "readinessProbe", "livenessProbe"]) {
-    const p = c.spec[probe];
-    if (isObject(p) && isObject(p.exec)) list2(p.exec.command, [...c.path, probe, "exec", "command"], "probe");
-  }
-  const lc = c.spec.lifecycle;
-  if (isObject(lc)) {
-    for (const hook of ["postStart", "preStop"]) {
-      const h = lc[hook];
-      if (isObject(h) && isObject(h.exec)) list2(h.exec.command, [...c.path, "lifecycle", hook, "exec", "command"], "lifecycle");
-    }
-  }
-  return out;
-}
-var COLLECTOR_IMAGE = /(^|[/_-])(fluentd|fluent-bit|fluentbit|filebeat|promtail|vector|logstash|opentelemetry-collector(-contrib|-k8s)?|otel-?collector(-contrib)?|otelcol(-contrib|-k8s)?|grafana-agent|alloy|td-agent-bit|td-agent|nxlog|logspout|rsyslog|stackdriver-logging-agent|fluentd-gcp|splunk-otel-collector|datadog-agent|cloudwatch-agent|fluent-bit-plugin-loki|loggregator-agent)(:|@|$)/i;
-function isCollectorImage(c) {
-  const image = asString(c.spec.image);
-  if (!image) return false;
-  const last = image.split("/").pop() ?? "";
-  return COLLECTOR_IMAGE.test(last) || COLLECTOR_IMAGE.test(image);
-}
-var READ_COMMANDS = /* @__PURE__ */ new Set(["tail", "cat", "less", "more", "head", "grep", "egrep", "zcat", "zgrep", "ls", "wc", "stat", "test", "md5sum", "sha256sum", "diff", "cmp"]);
-var WRITE_WORDS = /(>|\btee\b|\bcp\b|\bmv\b|\brm\b|\bmkdir\b|\btouch\b|\bln\b|\bchmod\b|\bchown\b|\bsed\s+-i\b|\btruncate\b|\bdd\b|\btar\b|\bunzip\b|\bgzip\b|\bgunzip\b|\bcurl\b.*\s-o\b|\bwget\b|\brsync\b|\blogrotate\b|\bmkfifo\b|\bsocat\b|\bnc\b)/;
-function usageOf(c, dir) {
-  const mentions = pathMentions(c).filter((m) => isWithin(m.text, dir));
-  if (mentions.length === 0) return "none";
-  for (const m of mentions) {
-    if (m.where === "env") return "write";
-    const before = m.value.slice(0, m.offset).replace(/file:\/\/$/i, "");
-    const segment = before.split(/;|&&|\|\||\||\n/).pop() ?? "";
-    const after = m.value.slice(m.offset).split(/;|&&|\|\||\||\n/)[0] ?? "";
-    const redirects = (t) => t.replace(/\d*>>?\s*(&\d+|[^\s;|&]+)/g, (r, target) => !target.startsWith("&") && isWithin(target, dir) ? r : " ");
-    if (WRITE_WORDS.test(redirects(segment)) || WRITE_WORDS.test(redirects(after))) return "write";
-    const words = segment.trim().split(/\s+/).filter(Boolean);
-    let verb = words.find((w) => !w.startsWith("-") && !/^(exec|sh|bash|-c|nohup|while|do|then|true)$/.test(w));
-    if (verb === void 0) {
-      const line = [...asArray(c.spec.command), ...asArray(c.spec.args)].map((x) => asString(x) ?? "").join(" ");
-      verb = line.split(/\s+/).find((w) => w && !w.startsWith("-") && !/^(exec|sh|bash|\/bin\/sh|\/bin\/bash|nohup)$/.test(w));
-    }
-    const base = (verb ?? "").split("/").pop() ?? "";
-    if (!READ_COMMANDS.has(base)) return "write";
-  }
-  return "read";
-}
-function annotationMountedVolumes(w) {
-  const out = /* @__PURE__ */ new Map();
-  const a = w.annotations;
-  const istio = asString(a["sidecar.istio.io/userVolumeMount"]);
-  if (istio) {
-    try {
-      const parsed = JSON.parse(istio);
-      const entries = Array.isArray(parsed) ? parsed : isObject(parsed) ? Object.entries(parsed).map(([k, v]) => isObject(v) ? { name: k, ...v } : { name: k }) : [];
-      for (const e of entries) {
-        if (isObject(e) && typeof e.name === "string") out.set(e.name, "sidecar.istio.io/userVolumeMount");
-      }
-    } catch {
-    }
-  }
-  for (const key2 of ["dapr.io/volume-mounts", "dapr.io/volume-mounts-rw"]) {
-    const v = asString(a[key2]);
-    if (!v) continue;
-    for (const item of v.split(",")) {
-      const name = item.split(":")[0]?.trim();
-      if (name) out.set(name, key2);
-    }
-  }
-  return out;
-}
-function isPatchLike(w) {
-  return w.object.isPatch;
-}
-function mentionSpan(w, m) {
-  const doc = w.object.doc;
-  const [start, end] = doc.locate(m.path).span;
-  const text = doc.source.text.slice(start, end);
-  let n = 0;
-  for (let i = m.value.indexOf(m.raw); i !== -1 && i < m.offset; i = m.value.indexOf(m.raw, i + 1)) n++;
-  let at = -1;
-  for (let k = 0; k <= n; k++) {
-    at = text.indexOf(m.raw, at + 1);
-    if (at === -1) break;
-  }
-  return at === -1 ? [start, end] : [start + at, start + at + m.raw.length];
-}
-function sourceName(d) {
-  const s = d.spec[d.type];
-  if (!isObject(s)) return void 0;
-  return asString(s.name) ?? asString(s.secretName) ?? asString(s.claimName);
-}
-function nameTokens(s) {
-  return s.toLowerCase().split(/[-_.]+/).filter((t) => t.length >= 3);
-}
-function namesRelated(a, b) {
-  if (!a || !b) return false;
-  if (Math.min(a.length, b.length) >= 2 && (a.includes(b) || b.includes(a))) return true;
-  const tb = nameTokens(b);
-  return nameTokens(a).some((x) => tb.some((y) => x.startsWith(y) || y.startsWith(x)));
-}
-function likelyVolume(name, declared, mounted) {
-  const near = (candidates) => {
-    const c = closest(name, candidates);
-    return c !== void 0 && (c[0] === name[0] || namesRelated(c, name)) ? c : void 0;
-  };
-  const unused = declared.filter((d) => !mounted.has(d.name));
-  const spelt = near(unused.map((d) => d.name));
-  if (spelt) return spelt;
-  const related = [...new Set(unused.filter((d) => namesRelated(name, d.name) || namesRelated(name, sourceName(d))).map((d) => d.name))];
-  if (related.length === 1) return related[0];
-  return near(declared.map((d) => d.name));
-}
-
-// rules/duplicate-mount-path/index.ts
-var vol = (m) => m.name !== void 0 ? `volume "${m.name}"` : "a volume";
-var duplicate_mount_path_default = defineRule({
-  meta: {
-    id: "duplicate-mount-path",
-    severity: "error",
-    category: "volumes",
-    description: "One container mounts two volumes (or a volume and a device) at the same path.",
-    rationale: 'Within a container every volumeMounts[].mountPath must be unique, and no mountPath may equal a volumeDevices[].devicePath: the API server rejects the object ("mountPath: Invalid value: must be unique"). Paths that differ only in spelling (/data and /data/) pass validation but mount two volumes on one directory, and the second hides the first. It typically happens when a sidecar template and a hand-written mount both add the same directory.',
-    fix: "Keep one mount per path: drop the duplicate, or give the second volume its own mountPath (or mount single files with subPath under distinct paths)."
-  },
-  workload(w, ctx) {
-    if (isPatchLike(w)) return;
-    for (const c of w.declared) {
-      const mounts = mountsOf(c).filter((m) => m.mountPath !== void 0 && m.mountPath !== "");
-      const exact2 = /* @__PURE__ */ new Map();
-      const normal = /* @__PURE__ */ new Map();
-      const devices = /* @__PURE__ */ new Map();
-      for (const m of mounts.filter((m2) => m2.field === "volumeDevices")) {
-        const first = devices.get(m.mountPath);
-        if (first) {
-          ctx.report({
-            object: w.object,
-            path: [...m.path, "devicePath"],
-            container: c,
-            message: `devicePath ${m.mountPath} of ${roleWord(c)} "${c.name}" is used twice (${vol(first)} and ${vol(m)}): the API server rejects the ${w.kind} (volumeDevices[${m.index}].devicePath: must be unique)`
-          });
-        } else devices.set(m.mountPath, m);
-      }
-      for (const m of mounts.filter((m2) => m2.field === "volumeMounts")) {
-        const path10 = m.mountPath;
-        const first = exact2.get(path10);
-        const same = normal.get(normalizePath(path10));
-        const device = devices.get(path10);
-        const at = [...m.path, "mountPath"];
-        if (first) {
-          ctx.report({
-            object: w.object,
-            path: at,
-            container: c,
-            message: `mountPath ${path10} of ${roleWord(c)} "${c.name}" is used twice (${vol(first)} and ${vol(m)}): the API server rejects the ${w.kind} (volumeMounts[${m.index}].mountPath: must be unique)`
-          });
-        } else if (same) {
-          ctx.report({
-            object: w.object,
-            path: at,
-            container: c,
-            message: `mountPath ${path10} of ${roleWord(c)} "${c.name}" is the directory ${same.mountPath} already mounted from ${vol(same)}: ${vol(m)} is mounted over it and hides it`
-          });
-        } else if (device) {
-          ctx.report({
-            object: w.object,
-            path: at,
-            container: c,
-            message: `mountPath ${path10} of ${roleWord(c)} "${c.name}" is also the devicePath of ${vol(device)}: the API server rejects the ${w.kind} (volumeMounts[${m.index}].mountPath: must not already exist as a path in volumeDevices)`
-          });
-        }
-        if (!first) exact2.set(path10, m);
-        if (!same) normal.set(normalizePath(path10), m);
-      }
-    }
-  }
-});
-
-// src/model/run.ts
-init_objects();
-var RunModel = class {
-  constructor(objects, kubeVersion) {
-    this.objects = objects;
-    this.kubeVersion = kubeVersion;
-    const namespaces = objects.filter((o) => o.kind === "Namespace" && o.name);
-    for (const o of objects) {
-      if (o.kind === "Service") this.services.push(o);
-      else if (isWorkloadKind(o.kind) && o.isPatch) this.patches.push(o);
-      else if (isWorkloadKind(o.kind) && isObject(o.value)) {
-        this.workloads.push(new Workload(o, kubeVersion, namespaceFor(o, namespaces)?.metadata));
-      }
-    }
-  }
-  objects;
-  kubeVersion;
-  workloads = [];
-  services = [];
-  /** Workload objects left out because they are Kustomize patches, not whole objects. */
-  patches = [];
-  /** The workloads whose pods a Service selects (same namespace, every selector label matches). */
-  selectedBy(service) {
-    let selected = this.selections.get(service);
-    if (!selected) {
-      selected = this.select(service);
-      this.selections.set(service, selected);
-    }
-    return selected;
-  }
-  selections = /* @__PURE__ */ new Map();
-  select(service) {
-    const spec = isObject(service.value.spec) ? service.value.spec : {};
-    const selector = isObject(spec.selector) ? spec.selector : void 0;
-    if (!selector || Object.keys(selector).length === 0) return [];
-    return this.workloads.filter(
-      (w) => sameNamespace(w.object, service) && Object.entries(selector).every(([k, v]) => w.labels[k] !== void 0 && String(w.labels[k]) === String(v))
-    );
-  }
-  /** The Services that select a workload's pods. */
-  servicesOf(w) {
-    return this.services.filter((s) => this.selectedBy(s).includes(w));
-  }
-};
-function namespaceFor(o, namespaces) {
-  if (!o.namespace) return void 0;
-  const dir = dirOf(o.file);
-  return namespaces.find((n) => n.name === o.namespace && (dir + "/").startsWith(dirOf(n.file) + "/"));
-}
-function dirOf(file) {
-  const i = file.replace(/\\/g, "/").lastIndexOf("/");
-  return i === -1 ? "." : file.slice(0, i);
-}
-function sameNamespace(a, b) {
-  return a.namespace === void 0 || b.namespace === void 0 || a.namespace === b.namespace;
-}
-function servicePorts(service) {
-  const spec = isObject(service.value.spec) ? service.value.spec : {};
-  return asArray(spec.ports).map((p, index) => ({ p, index })).filter(({ p }) => isObject(p)).map(({ p, index }) => {
-    const port = p;
-    return {
-      port: port.port,
-      // An unset, zero or empty targetPort means the same as port (as the API defaults it).
-      targetPort: port.targetPort === void 0 || port.targetPort === 0 || port.targetPort === "" || port.targetPort === null ? port.port : port.targetPort,
-      name: typeof port.name === "string" ? port.name : void 0,
-      protocol: typeof port.protocol === "string" ? port.protocol : "TCP",
-      index
-    };
-  });
-}
-
-// rules/duplicate-port-name/index.ts
-function portsNamed(w, name, protocol) {
-  const order = (c) => c.list === "containers" ? 0 : 1;
-  const out = [];
-  const running = w.running.filter((c) => c.list).sort((a, b) => order(a) - order(b) || a.index - b.index);
-  for (const container of running) {
-    const port = container.ports.find((p) => p.name === name && p.protocol === protocol);
-    if (port) out.push({ container, port });
-  }
-  return out;
-}
-var duplicate_port_name_default = defineRule({
-  meta: {
-    id: "duplicate-port-name",
-    severity: "warning",
-    category: "ports",
-    description: "A Service targets a port by name, and two running containers of the selected pods give that name to different ports: the Service only ever reaches the first.",
-    rationale: `A Service that targets a port by name (targetPort: http) resolves it per pod to the first port with that name and protocol: regular containers in spec order first, then native sidecars. When the app and a sidecar both call a port "http", the other container's port is silently never reached, and which one wins changes when containers are reordered or a sidecar becomes a native sidecar. Traffic meant for a TLS or auth proxy can skip it and go straight to the app. The API server accepts it: names only have to be unique within one container. Names that no Service targets (e.g. a per-container "admin-http" scraped by Prometheus pod discovery) are left alone.`,
-    fix: `Give each container's ports distinct names (e.g. "http" for the app, "proxy-https" for the sidecar) and point the Service at the one it means.`
-  },
-  run(run3, ctx) {
-    const reported = /* @__PURE__ */ new Set();
-    for (const service of run3.services) {
-      for (const sp of servicePorts(service)) {
-        const name = sp.targetPort;
-        if (typeof name !== "string" || name === "" || /^\d+$/.test(name)) continue;
-        for (const w of run3.selectedBy(service)) {
-          const named = portsNamed(w, name, sp.protocol);
-          const first = named[0];
-          if (!first) continue;
-          for (const other of named.slice(1)) {
-            if (other.port.containerPort === first.port.containerPort) continue;
-            const path10 = [...other.port.path, "name"];
-            const key2 = `${w.object.file}\0${w.object.doc.index}\0${path10.join("/")}`;
-            if (reported.has(key2)) continue;
-            reported.add(key2);
-            ctx.report({
-              object: w.object,
-              path: path10,
-              container: other.container,
-              message: `port name "${name}" of ${roleWord(other.container)} "${other.container.name}" (${other.port.containerPort}/${other.port.protocol}) is also used by ${roleWord(first.container)} "${first.container.name}" (${first.port.containerPort}): ${service.label}'s targetPort "${name}" always resolves to ${first.port.containerPort} and never reaches ${other.port.containerPort}`
-            });
-          }
-        }
-      }
-    }
-  }
-});
-
-// src/model/resources.ts
-init_objects();
-
-// src/model/quantity.ts
-var MULTIPLIERS = {
-  "": 1,
-  n: 1e-9,
-  u: 1e-6,
-  m: 1e-3,
-  k: 1e3,
-  M: 1e6,
-  G: 1e9,
-  T: 1e12,
-  P: 1e15,
-  E: 1e18,
-  Ki: 2 ** 10,
-  Mi: 2 ** 20,
-  Gi: 2 ** 30,
-  Ti: 2 ** 40,
-  Pi: 2 ** 50,
-  Ei: 2 ** 60
-};
-var QUANTITY = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+))(?:[eE]([+-]?\d+)|(Ki|Mi|Gi|Ti|Pi|Ei|n|u|m|k|M|G|T|P|E))?$/;
-function parseQuantity(v) {
-  if (typeof v === "number") return Number.isFinite(v) ? v : void 0;
-  if (typeof v !== "string") return void 0;
-  const m = QUANTITY.exec(v.trim());
-  if (!m) return void 0;
-  const mantissa = Number(m[1]);
-  let value;
-  if (m[2] !== void 0) value = Number(`${m[1]}e${m[2]}`);
-  else value = mantissa * MULTIPLIERS[m[3] ?? ""];
-  if (!Number.isFinite(value)) return void 0;
-  return m[3] && /^[num]$/.test(m[3]) ? Number(value.toPrecision(15)) : value;
-}
-function parseCpu(v) {
-  const q = parseQuantity(v);
-  return q !== void 0 && q >= 0 ? q : void 0;
-}
-function parseMemory(v) {
-  const q = parseQuantity(v);
-  return q !== void 0 && q >= 0 ? q : void 0;
-}
-function formatCpu(cores) {
-  if (Number.isInteger(cores)) return String(cores);
-  const milli = Math.round(cores * 1e3 * 1e3) / 1e3;
-  return `${milli}m`;
-}
-var BINARY = [
-  ["Ei", 2 ** 60],
-  ["Pi", 2 ** 50],
-  ["Ti", 2 ** 40],
-  ["Gi", 2 ** 30],
-  ["Mi", 2 ** 20],
-  ["Ki", 2 ** 10]
-];
-var DECIMAL = [
-  ["E", 1e18],
-  ["P", 1e15],
-  ["T", 1e12],
-  ["G", 1e9],
-  ["M", 1e6],
-  ["k", 1e3]
-];
-function formatMemory(bytes) {
-  if (bytes === 0) return "0";
-  if (Number.isInteger(bytes)) {
-    for (const [suffix, size] of BINARY) if (bytes >= size && bytes % size === 0) return `${bytes / size}${suffix}`;
-    for (const [suffix, size] of DECIMAL) if (bytes >= size && bytes % size === 0) return `${bytes / size}${suffix}`;
-  }
-  for (const [suffix, size] of BINARY) {
-    if (bytes >= size) return `${Math.round(bytes / size * 100) / 100}${suffix}`;
-  }
-  return String(Math.round(bytes * 100) / 100);
-}
-
-// src/model/resources.ts
-var RESOURCE_NAMES = ["cpu", "memory"];
-var parsers = { cpu: parseCpu, memory: parseMemory };
-function section(holder, key2) {
-  if (!isObject(holder) || !isObject(holder.resources)) return void 0;
-  const s = holder.resources[key2];
-  return isObject(s) ? s : void 0;
-}
-function amount(holder, key2, res) {
-  const s = section(holder, key2);
-  if (!s) return void 0;
-  const raw = s[res];
-  if (raw === void 0 || raw === null) return void 0;
-  return { value: parsers[res](raw), raw, from: key2, rel: ["resources", key2, res] };
-}
-function limitOf(spec, res) {
-  return amount(spec, "limits", res);
-}
-function requestOf(spec, res) {
-  return amount(spec, "requests", res) ?? amount(spec, "limits", res);
-}
-function hasAnyRequest(spec) {
-  return RESOURCE_NAMES.some((r) => requestOf(spec, r) !== void 0);
-}
-function hasPodLevelResources(podSpec) {
-  return RESOURCE_NAMES.some((r) => requestOf(podSpec, r) !== void 0);
-}
-function podRequests(podSpec, options = {}) {
-  const spec = isObject(podSpec) ? podSpec : {};
-  return {
-    cpu: breakdown(spec, "cpu", options),
-    memory: breakdown(spec, "memory", options)
-  };
-}
-function breakdown(spec, res, options) {
-  const unreadable = [];
-  const request = (c, fallbackName) => {
-    const a = requestOf(c, res);
-    if (!a) return 0;
-    if (a.value === void 0) {
-      unreadable.push(typeof c.name === "string" ? c.name : fallbackName);
-      return 0;
-    }
-    return a.value;
-  };
-  let running = 0;
-  let sidecars = 0;
-  asArray(spec.containers).forEach((c, i) => {
-    if (!isObject(c)) return;
-    const r = request(c, `containers[${i}]`);
-    running += r;
-    if (options.appIndex !== void 0 && i !== options.appIndex) sidecars += r;
-  });
-  let nativeSoFar = 0;
-  let initPeak = 0;
-  let initPeakBy;
-  asArray(spec.initContainers).forEach((c, i) => {
-    if (!isObject(c)) return;
-    const r = request(c, `initContainers[${i}]`);
-    const name = typeof c.name === "string" ? c.name : `initContainers[${i}]`;
-    let phase;
-    if (c.restartPolicy === "Always" && options.nativeSidecars !== false) {
-      nativeSoFar += r;
-      running += r;
-      sidecars += r;
-      phase = nativeSoFar;
-    } else {
-      phase = nativeSoFar + r;
-    }
-    if (phase > initPeak) {
-      initPeak = phase;
-      initPeakBy = name;
-    }
-  });
-  let total = Math.max(initPeak, running);
-  let podLevel;
-  const pod = amount(spec, "requests", res);
-  const podLimit = amount(spec, "limits", res);
-  if (pod?.value !== void 0) podLevel = pod.value;
-  else if (!pod && podLimit?.value !== void 0 && !anyContainerRequests(spec, res)) podLevel = podLimit.value;
-  if (podLevel !== void 0) total = podLevel;
-  const overheadSpec = isObject(spec.overhead) ? spec.overhead : {};
-  const overhead = parsers[res](overheadSpec[res]) ?? 0;
-  total += overhead;
-  return {
-    total: tidy(total),
-    running: tidy(running),
-    initPeak: tidy(initPeak),
-    initPeakBy: initPeak > running ? initPeakBy : void 0,
-    sidecars: tidy(sidecars),
-    overhead,
-    podLevel,
-    unreadable
-  };
-}
-function anyContainerRequests(spec, res) {
-  return [...asArray(spec.containers), ...asArray(spec.initContainers)].some((c) => requestOf(c, res) !== void 0);
-}
-function tidy(n) {
-  return Number(n.toPrecision(12));
-}
-
-// rules/effective-requests/index.ts
-var effective_requests_default = defineRule({
-  meta: {
-    id: "effective-requests",
-    severity: "info",
-    category: "resources",
-    description: "States the effective cpu and memory request of each pod with sidecars or init containers, and the sidecars' share of it.",
-    rationale: "The scheduler, ResourceQuota and QoS do not use the sum of the containers' requests: they use max(the init phase's peak, native sidecars + regular containers) + overhead (KEP-753). Native sidecars count in both terms, a large init container can set the pod's size on its own, and injected proxies add to every replica. Seeing the number the cluster uses makes capacity planning and quota sizing honest.",
-    fix: "Nothing to fix: this is a report. Use it to size quotas and node pools, and to spot sidecars or init containers that dominate a pod.",
-    optIn: true
-  },
-  workload(w, ctx) {
-    const sidecars = w.running.filter((c) => c.list && (c.role === "sidecar" || c.role === "native-sidecar"));
-    const inits = w.initContainers.filter((c) => c.role === "init");
-    if (sidecars.length === 0 && inits.length === 0) return;
-    const r = podRequests(w.podSpec, { appIndex: w.app?.list === "containers" ? w.app.index : void 0, nativeSidecars: w.nativeSidecarsSupported });
-    const parts = [];
-    const cpu = r.cpu.total > 0 ? `cpu ${formatCpu(r.cpu.total)}` : "";
-    const memory = r.memory.total > 0 ? `memory ${formatMemory(r.memory.total)}` : "";
-    parts.push(
-      cpu && memory ? `pod requests ${cpu} and ${memory}` : cpu ? `pod requests ${cpu} and no memory` : memory ? `pod requests no cpu and ${memory}` : "pod requests neither cpu nor memory"
-    );
-    if (sidecars.length > 0) {
-      const names = `sidecar${sidecars.length > 1 ? "s" : ""} ${sidecars.map((c) => `"${c.name}"`).join(", ")}`;
-      const shares = [share("cpu", r.cpu, formatCpu), share("memory", r.memory, formatMemory)].filter(Boolean);
-      parts.push(shares.length ? `${names} account${sidecars.length > 1 ? "" : "s"} for ${shares.join(" and ")}` : `${names} request${sidecars.length > 1 ? "" : "s"} nothing`);
-    } else {
-      parts.push("no sidecars");
-    }
-    const peaks = /* @__PURE__ */ new Map();
-    for (const [res, b, fmt] of [["cpu", r.cpu, formatCpu], ["memory", r.memory, formatMemory]]) {
-      if (!b.initPeakBy || b.podLevel !== void 0) continue;
-      const list2 = peaks.get(b.initPeakBy) ?? [];
-      list2.push(`${res} (${fmt(b.initPeak)} at start-up, ${fmt(b.running)} running)`);
-      peaks.set(b.initPeakBy, list2);
-    }
-    for (const [name, list2] of peaks) parts.push(`init container "${name}" sets the peak of ${list2.join(" and ")}`);
-    const levels = [r.cpu.podLevel !== void 0 ? "cpu" : "", r.memory.podLevel !== void 0 ? "memory" : ""].filter(Boolean);
-    if (levels.length) parts.push(`pod-level requests set the ${levels.join(" and ")}`);
-    if (r.cpu.overhead || r.memory.overhead) parts.push(`overhead ${formatCpu(r.cpu.overhead)} cpu and ${formatMemory(r.memory.overhead)} memory included`);
-    const unreadable = [.../* @__PURE__ */ new Set([...r.cpu.unreadable, ...r.memory.unreadable])];
-    if (unreadable.length) parts.push(`unreadable amounts of ${unreadable.map((n) => `"${n}"`).join(", ")} counted as 0`);
-    for (const proxy of w.containers.filter((c) => c.role === "injected")) {
-      parts.push(`${roleWord(proxy)} "${proxy.name}" not counted (the mesh sizes it)`);
-    }
-    ctx.report({
-      object: w.object,
-      path: [...w.podSpecPath, "containers"],
-      key: true,
-      message: parts.join("; ")
-    });
-  }
-});
-function share(res, b, fmt) {
-  if (b.sidecars <= 0) return "";
-  return `${res} ${fmt(b.sidecars)} (${Math.round(b.sidecars / b.total * 100)}%)`;
-}
-
-// src/fix/yaml-edits.ts
-init_objects();
-
-// src/fix/apply.ts
-function lineBreakOf(text) {
-  return /\r\n/.test(text) ? "\r\n" : "\n";
-}
-
-// src/fix/yaml-edits.ts
-var editableCache = /* @__PURE__ */ new WeakMap();
-function editable(doc) {
-  let ok = editableCache.get(doc);
-  if (ok === void 0) {
-    ok = doc.source.originalText === void 0 && !usesAliases(doc.source.text.slice(doc.span[0], doc.span[1]));
-    editableCache.set(doc, ok);
-  }
-  return ok;
-}
-function usesAliases(text) {
-  if (!text.includes("&") && !text.includes("<<")) return false;
-  const code = text.replace(/(^|[ \t])#.*$/gm, "$1");
-  if (/(^|[\s{,])<<[ \t]*:/.test(code)) return true;
-  const anchors = /* @__PURE__ */ new Set();
-  for (const m of code.matchAll(/(?:^|[\s[{,])&([^\s[\]{},]+)/g)) anchors.add(m[1]);
-  if (anchors.size === 0) return false;
-  for (const m of code.matchAll(/(?:^|[\s[{,])\*([^\s[\]{},]+)/g)) if (anchors.has(m[1])) return true;
-  return false;
-}
-function plainSafe(s) {
-  return /^[A-Za-z0-9][A-Za-z0-9._/-]*$/.test(s) && !/^[-+]?(\d[\d_]*)?(\.\d*)?([eE][-+]?\d+)?$/.test(s) && // numbers
-  !/^0[xob]/i.test(s) && !/^(y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|null|Null|NULL|~)$/.test(s);
-}
-function render(v, json2) {
-  if (typeof v === "object") return `{${Object.entries(v).map(([k, x]) => `${renderKey(k, json2)}: ${render(x, json2)}`).join(", ")}}`;
-  if (typeof v !== "string") return String(v);
-  return !json2 && plainSafe(v) ? v : JSON.stringify(v);
-}
-function renderKey(k, json2) {
-  return !json2 && plainSafe(k) ? k : JSON.stringify(k);
-}
-function quotedKeys(doc, mapPath, map) {
-  const first = Object.keys(map)[0];
-  if (first === void 0) return /^\s*[[{]/.test(doc.source.text.slice(doc.span[0], doc.span[1])) && /\.json$/i.test(doc.source.path);
-  const k = doc.locate([...mapPath, first], "key");
-  return k.exact && doc.source.text[k.span[0]] === '"';
-}
-function fillEmptyValue(text, keyEnd, value) {
-  const lineEnd = text.indexOf("\n", keyEnd);
-  const rest = text.slice(keyEnd, lineEnd === -1 ? text.length : lineEnd);
-  const m = /^([ \t]*:)([ \t]*)(~|null|Null|NULL)?(?=[ \t]*(#|\r?$))/.exec(rest);
-  if (!m) return void 0;
-  if (m[3] === void 0) return { start: keyEnd, end: keyEnd + m[1].length, text: `${m[1]} ${value}` };
-  return { start: keyEnd, end: keyEnd + m[0].length, text: `${m[1]} ${value}` };
-}
-function endOfLine(text, offset) {
-  const nl = text.indexOf("\n", offset);
-  return nl === -1 ? text.length : nl + 1;
-}
-function setMapKey(doc, mapPath, key2, value) {
-  if (!editable(doc)) return void 0;
-  const text = doc.source.text;
-  const map = doc.get(mapPath);
-  const at = doc.locate(mapPath);
-  if (!at.exact) return void 0;
-  const [start, end] = at.span;
-  const written = text.slice(start, end);
-  if (written.startsWith("*") || written.startsWith("&") || written.startsWith("!")) return void 0;
-  const br = lineBreakOf(text);
-  if (map === null || map === void 0) {
-    const keySpan = doc.locate(mapPath, "key");
-    if (!keySpan.exact) return void 0;
-    const json3 = text[keySpan.span[0]] === '"';
-    const edit = fillEmptyValue(text, keySpan.span[1], render({ [key2]: value }, json3));
-    return edit && [edit];
-  }
-  if (!isObject(map)) return void 0;
-  const json2 = quotedKeys(doc, mapPath, map);
-  if (key2 in map) {
-    const current = map[key2];
-    const v = doc.locate([...mapPath, key2]);
-    if (!v.exact || v.span[0] < start || v.span[1] > end) return void 0;
-    if (current === null || v.span[0] === v.span[1]) {
-      const k = doc.locate([...mapPath, key2], "key");
-      const edit = k.exact ? fillEmptyValue(text, k.span[1], render(value, json2)) : void 0;
-      return edit && [edit];
-    }
-    return [{ start: v.span[0], end: v.span[1], text: render(value, json2) }];
-  }
-  const pair = `${renderKey(key2, json2)}: ${render(value, json2)}`;
-  if (written.startsWith("{")) {
-    const close = written.lastIndexOf("}");
-    if (close === -1) return void 0;
-    const inner = written.slice(1, close);
-    if (inner.includes("#")) return void 0;
-    if (inner.trim() === "") return [{ start, end: start + close + 1, text: `{${pair}}` }];
-    const trimmed = inner.replace(/\s+$/, "");
-    const at2 = start + 1 + trimmed.length;
-    const comma = trimmed.endsWith(",");
-    if (inner.includes("\n")) {
-      const lastKey = Object.keys(map)[Object.keys(map).length - 1];
-      const lk = doc.locate([...mapPath, lastKey], "key");
-      if (!lk.exact) return void 0;
-      const ls = doc.source.lineStart(doc.source.position(lk.span[0]).line);
-      const indent = text.slice(ls, lk.span[0]);
-      if (/^[ \t]*$/.test(indent)) return [{ start: at2, end: at2, text: `${comma ? "" : ","}${br}${indent}${pair}${comma ? "," : ""}` }];
-    }
-    return [{ start: at2, end: at2, text: comma ? ` ${pair},` : `, ${pair}` }];
-  }
-  const keys = Object.keys(map);
-  const firstKey = keys[0];
-  if (firstKey === void 0) return void 0;
-  const firstKeySpan = doc.locate([...mapPath, firstKey], "key");
-  if (!firstKeySpan.exact || firstKeySpan.span[0] < start || firstKeySpan.span[0] > end) return void 0;
-  const column = doc.source.position(firstKeySpan.span[0]).column - 1;
-  const lastValue = doc.locate([...mapPath, keys[keys.length - 1]]);
-  if (!lastValue.exact || lastValue.span[1] > end) return void 0;
-  const [vs, ve] = lastValue.span;
-  const insertAt = endOfLine(text, ve > vs ? ve - 1 : ve);
-  const line = `${" ".repeat(column)}${pair}`;
-  if (insertAt === text.length && !text.endsWith("\n")) return [{ start: insertAt, end: insertAt, text: `${br}${line}` }];
-  return [{ start: insertAt, end: insertAt, text: `${line}${br}` }];
-}
-function moveToNativeSidecar(doc, podSpecPath2, index) {
-  if (!editable(doc)) return void 0;
-  const text = doc.source.text;
-  const src = doc.source;
-  const containers = doc.get([...podSpecPath2, "containers"]);
-  if (!Array.isArray(containers) || containers.length < 2) return void 0;
-  const container = containers[index];
-  if (!isObject(container) || "restartPolicy" in container) return void 0;
-  const item = doc.locate([...podSpecPath2, "containers", index]);
-  if (!item.exact) return void 0;
-  const itemStart = item.span[0];
-  const startPos = src.position(itemStart);
-  const itemLineStart = src.lineStart(startPos.line);
-  const dash = /^([ \t]*)-[ \t]+$/.exec(text.slice(itemLineStart, itemStart));
-  if (!dash || text[itemStart] === "{" || text[itemStart] === "[") return void 0;
-  const br = lineBreakOf(text);
-  let lineStart = itemLineStart;
-  for (let n = startPos.line - 1; n >= 1; n--) {
-    const l = src.line(n);
-    if (!new RegExp(`^${dash[1]}#`).test(l)) break;
-    lineStart = src.lineStart(n);
-  }
-  let end = item.span[1];
-  if (end > itemLineStart && text[end - 1] !== "\n") end = endOfLine(text, end);
-  const block = text.slice(lineStart, end);
-  const itemColumn = startPos.column - 1;
-  const withPolicy = `${block}${block.endsWith("\n") ? "" : br}${" ".repeat(itemColumn)}restartPolicy: Always${br}`;
-  const init = doc.get([...podSpecPath2, "initContainers"]);
-  const edits = [{ start: lineStart, end, text: "" }];
-  if (Array.isArray(init) && init.length > 0) {
-    const last = doc.locate([...podSpecPath2, "initContainers", init.length - 1]);
-    if (!last.exact) return void 0;
-    const lastPos = src.position(last.span[0]);
-    const initDash = /^([ \t]*)-[ \t]+$/.exec(text.slice(src.lineStart(lastPos.line), last.span[0]));
-    if (!initDash || text[last.span[0]] === "{") return void 0;
-    const shift = initDash[1].length - dash[1].length;
-    if (shift !== 0 && /[|>][-+]?[1-9]/.test(block)) return void 0;
-    const moved = withPolicy.split(/(?<=\n)/).map((l) => /^\s*$/.test(l) ? l : shift >= 0 ? " ".repeat(shift) + l : l.replace(new RegExp(`^ {0,${-shift}}`), "")).join("");
-    let at = last.span[1];
-    if (at > 0 && text[at - 1] !== "\n") at = endOfLine(text, at);
-    edits.push({ start: at, end: at, text: (at === text.length && !text.endsWith("\n") ? br : "") + moved });
-  } else if (init === void 0) {
-    const key2 = doc.locate([...podSpecPath2, "containers"], "key");
-    if (!key2.exact) return void 0;
-    const keyLineStart = src.lineStart(src.position(key2.span[0]).line);
-    const keyIndent = text.slice(keyLineStart, key2.span[0]);
-    if (!/^[ \t]*$/.test(keyIndent)) return void 0;
-    edits.push({ start: keyLineStart, end: keyLineStart, text: `${keyIndent}initContainers:${br}${withPolicy}` });
-  } else return void 0;
-  return edits;
-}
-
-// rules/emptydir-size-limit/index.ts
-init_objects();
-var DEFAULT_SIZE_LIMIT = "500Mi";
-var SMALL_CONTENT = /(^|[-_./])(sock|socks|socket|sockets|uds|certs?|tls|creds?|credentials|conf|config|configs|conf\.d|rules|plugins|bin|tools)([-_./]|$)/i;
-function limitOf2(c, resource) {
-  const r = c.spec.resources;
-  return isObject(r) && isObject(r.limits) && r.limits[resource] !== void 0 && r.limits[resource] !== null;
-}
-function list(cs) {
-  const words = cs.map((c) => `${roleWord(c)} "${c.name}"`);
-  return words.length <= 2 ? words.join(" and ") : `${words.slice(0, -1).join(", ")} and ${words[words.length - 1]}`;
-}
-var emptydir_size_limit_default = defineRule({
-  meta: {
-    id: "emptydir-size-limit",
-    severity: "warning",
-    category: "volumes",
-    description: "An emptyDir shared by two or more running containers has no sizeLimit.",
-    rationale: "An emptyDir that a sidecar and the app exchange data through (logs, a database, a git checkout) grows for as long as the pod lives, on the node's disk (or, with medium: Memory, in the node's memory, charged to the writing container). Without sizeLimit nothing bounds it but node pressure: a chatty writer fills the node's ephemeral storage, and the kubelet evicts this pod and possibly its neighbours. With sizeLimit the kubelet evicts only this pod, when the volume passes its limit, and the scheduler can account for it.",
-    fix: "Set emptyDir.sizeLimit to what the exchange needs (e.g. sizeLimit: 500Mi for rotated logs), or give every container a resources.limits.ephemeral-storage; rotate or ship logs so the volume does not grow without end. `--fix` sets the sizeLimit given by the rule option (500Mi by default).",
-    optionsSchema: {
-      type: "object",
-      properties: { sizeLimit: { type: "string", pattern: "^[0-9]+(\\.[0-9]+)?(Ki|Mi|Gi|Ti|k|M|G|T)?$" } },
-      additionalProperties: false
-    },
-    defaultOptions: { sizeLimit: DEFAULT_SIZE_LIMIT }
-  },
-  workload(w, ctx) {
-    if (isPatchLike(w)) return;
-    const byVolume = mountsByVolume(podMounts(w));
-    const running = w.running.filter((c) => c.list);
-    for (const d of declaredVolumes(w)) {
-      if (d.type !== "emptyDir") continue;
-      const source = d.spec.emptyDir;
-      const limit = isObject(source) ? source.sizeLimit : void 0;
-      if (limit !== void 0 && limit !== null && limit !== "") continue;
-      const memory = isObject(source) && source.medium === "Memory";
-      const mounts = (byVolume.get(d.name) ?? []).filter((m) => running.includes(m.container));
-      const users = [...new Set(mounts.map((m) => m.container))];
-      if (users.length < 2) continue;
-      if (users.some((c) => c.mesh)) continue;
-      if (SMALL_CONTENT.test(d.name) || mounts.every((m) => SMALL_CONTENT.test(m.mountPath ?? "") || (m.mountPath ?? "").startsWith("/run/") || (m.mountPath ?? "").startsWith("/var/run/"))) continue;
-      if (mounts.every((m) => isPrivatePath(m.mountPath ?? "/"))) continue;
-      if (!memory && running.every((c) => limitOf2(c, "ephemeral-storage"))) continue;
-      if (memory && users.every((c) => limitOf2(c, "memory"))) continue;
-      const where = memory ? "what they write there stays in the node's memory (tmpfs) until the pod is OOM-killed or evicted" : "what they write there (logs, data) can fill the node's disk until the kubelet evicts the pod";
-      const fixLimit = String(ctx.options.sizeLimit ?? DEFAULT_SIZE_LIMIT);
-      const edits = "emptyDir" in d.spec ? setMapKey(w.object.doc, [...d.path, "emptyDir"], "sizeLimit", fixLimit) : setMapKey(w.object.doc, d.path, "emptyDir", { sizeLimit: fixLimit });
-      ctx.report({
-        object: w.object,
-        path: isObject(d.spec) && "emptyDir" in d.spec ? [...d.path, "emptyDir"] : d.namePath,
-        key: "emptyDir" in d.spec,
-        message: `emptyDir "${d.name}"${memory ? " (medium: Memory)" : ""} is shared by ${list(users)} without sizeLimit: ${where}`,
-        fix: edits && { description: `set sizeLimit: ${fixLimit}`, edits }
-      });
-    }
-  }
-});
-
-// rules/hostport-conflict/index.ts
-init_objects();
-function hostIP(c, port) {
-  const entry = asArray(c.spec.ports)[Number(port.path[port.path.length - 1])];
-  const ip = isObject(entry) && typeof entry.hostIP === "string" ? entry.hostIP.trim() : "";
-  return ip === "0.0.0.0" ? "" : ip;
-}
-var hostport_conflict_default = defineRule({
-  meta: {
-    id: "hostport-conflict",
-    severity: "error",
-    category: "ports",
-    description: "Two containers of one pod declare the same hostPort, protocol and hostIP.",
-    rationale: 'A host port maps one port of the node to one container. The API server rejects a pod whose regular containers repeat a hostPort (Duplicate value: "TCP//8080"), but it checks init containers one at a time, so a native sidecar and an app container asking for the same host port pass validation; on the node only one mapping can win and the other container gets no traffic (or the pod fails to start with a port conflict).',
-    fix: "Give each container its own hostPort, or drop the hostPort from the container that does not need to be reached from outside the pod (usually the sidecar: the app can reach it on localhost)."
-  },
-  workload(w, ctx) {
-    const owners = /* @__PURE__ */ new Map();
-    for (const c of w.declared) {
-      const together = c.running || c.role === "app";
-      const mine = /* @__PURE__ */ new Set();
-      for (const port of c.ports) {
-        if (port.hostPort === void 0 || port.hostPort === 0) continue;
-        const ip = hostIP(c, port);
-        const key2 = `${port.protocol}/${ip}/${port.hostPort}`;
-        const shown2 = `${port.protocol}${ip ? ` ${ip}` : ""}/${port.hostPort}`;
-        const path10 = [...port.path, "hostPort"];
-        if (mine.has(key2)) {
-          ctx.report({
-            object: w.object,
-            path: path10,
-            container: c,
-            message: `${roleWord(c)} "${c.name}" declares hostPort ${shown2} twice: the API rejects the pod (Duplicate value: "${key2}")`
-          });
-          continue;
-        }
-        mine.add(key2);
-        if (!together) continue;
-        const first = owners.get(key2);
-        if (!first) {
-          owners.set(key2, { container: c, port });
-          continue;
-        }
-        const bothRegular = c.list === "containers" && first.container.list === "containers";
-        const outcome = bothRegular ? `the API rejects the pod (Duplicate value: "${key2}")` : "the API checks init containers apart from the others and accepts it, but the node maps a host port to one container only, so the pod fails to start or one of them gets no traffic";
-        ctx.report({
-          object: w.object,
-          path: path10,
-          container: c,
-          message: `hostPort ${shown2} of ${roleWord(c)} "${c.name}" is also declared by ${roleWord(first.container)} "${first.container.name}": ${outcome}`
-        });
-      }
-    }
-  }
-});
-
-// rules/injected-sidecar-port-clash/index.ts
-init_objects();
-var MESH_NAMES2 = { istio: "Istio", linkerd: "Linkerd", dapr: "Dapr" };
-var LINKERD_PORT_ANNOTATIONS = {
-  4140: "config.linkerd.io/proxy-outbound-port",
-  4143: "config.linkerd.io/proxy-inbound-port",
-  4191: "config.linkerd.io/proxy-admin-port"
-};
-function toPort(v) {
-  const n = typeof v === "number" ? v : typeof v === "string" && /^\d+$/.test(v.trim()) ? Number(v) : NaN;
-  return Number.isInteger(n) && n > 0 && n < 65536 ? n : void 0;
-}
-function exact(ports) {
-  return (port, protocol) => protocol === "TCP" ? ports.find((p) => p.port === port)?.name : void 0;
-}
-function reservedBy(w, mesh) {
-  switch (mesh) {
-    case "istio":
-      return (port, protocol) => {
-        if (protocol !== "TCP" && !(protocol === "UDP" && port === 15053)) return void 0;
-        const [lo, hi] = ISTIO_RESERVED_RANGE;
-        if (port < lo || port > hi) return void 0;
-        return ISTIO_PORTS.find((p) => p.port === port)?.name ?? `in ${lo}-${hi}, the range Istio keeps for its proxy`;
-      };
-    case "linkerd": {
-      const ports = LINKERD_PORTS.map((p) => ({ ...p, port: toPort(w.annotations[LINKERD_PORT_ANNOTATIONS[p.port] ?? ""]) ?? p.port }));
-      return exact(ports);
-    }
-    case "dapr":
-      return exact(daprPorts(w.annotations));
-  }
-}
-var injected_sidecar_port_clash_default = defineRule({
-  meta: {
-    id: "injected-sidecar-port-clash",
-    severity: "error",
-    category: "mesh",
-    description: "A container port (or dapr.io/app-port) uses a port that the mesh proxy injected into the pod (Istio, Linkerd, Dapr) binds or reserves.",
-    rationale: "A mesh proxy injected by an admission webhook shares the pod's network namespace with the app: Istio's Envoy keeps 15000-15090 (admin, inbound and outbound capture, health, telemetry, DNS), Linkerd binds 4140, 4143 and 4191, Dapr's daprd binds 3500, 50001, 50002 and its metrics port (9090). The manifest only carries the switch, so nothing in it shows the clash; at run time one of the two processes fails to bind and crash-loops, or iptables sends the app's traffic to the proxy.",
-    fix: "Move the app to a port outside the proxy's reserved ports (e.g. 8080), or move the proxy's port where the mesh allows it (dapr.io/metrics-port, config.linkerd.io/proxy-admin-port)."
-  },
-  workload(w, ctx) {
-    const proxies = [];
-    const hostNetwork = w.podSpec.hostNetwork === true;
-    for (const injected of w.injected) {
-      if (hostNetwork && injected.mesh !== "dapr") continue;
-      const container = w.containers.find((c) => c.role === "injected" && c.name === injected.container);
-      if (!container) continue;
-      proxies.push({ mesh: injected.mesh, container, origin: `injected: ${injected.switchText}`, takes: reservedBy(w, injected.mesh) });
-    }
-    for (const c of w.running) {
-      if (c.list && c.mesh) proxies.push({ mesh: c.mesh, container: c, origin: "declared in the manifest", takes: reservedBy(w, c.mesh) });
-    }
-    if (proxies.length === 0) return;
-    const reported = /* @__PURE__ */ new Set();
-    for (const c of w.running) {
-      if (!c.list || c.mesh) continue;
-      const seen = /* @__PURE__ */ new Set();
-      for (const port of c.ports) {
-        const key2 = `${port.containerPort}/${port.protocol}`;
-        if (seen.has(key2)) continue;
-        seen.add(key2);
-        for (const proxy of proxies) {
-          const use = proxy.takes(port.containerPort, port.protocol);
-          if (!use) continue;
-          if (proxy.container.list && proxy.container.ports.some((p) => p.containerPort === port.containerPort && p.protocol === port.protocol)) continue;
-          reported.add(port.containerPort);
-          ctx.report({
-            object: w.object,
-            path: [...port.path, "containerPort"],
-            container: c,
-            message: `port ${key2} of ${roleWord(c)} "${c.name}" clashes with the ${MESH_NAMES2[proxy.mesh]} proxy "${proxy.container.name}" (${proxy.origin}): ${describeUse(port.containerPort, use)}; one of them fails to bind it or the proxy captures the app's traffic`
-          });
-          break;
-        }
-      }
-    }
-    const dapr = proxies.find((p) => p.mesh === "dapr");
-    const appPortText = w.annotations["dapr.io/app-port"];
-    const appPort = toPort(appPortText);
-    if (dapr && appPort !== void 0 && !reported.has(appPort)) {
-      const use = dapr.takes(appPort, "TCP");
-      if (use) {
-        ctx.report({
-          object: w.object,
-          path: [...w.podMetaPath, "annotations", "dapr.io/app-port"],
-          container: w.app,
-          message: `dapr.io/app-port ${asString(appPortText) ?? appPort} names a port the Dapr proxy "${dapr.container.name}" binds itself (${use}): the app cannot listen there and daprd cannot reach it`
-        });
-      }
-    }
-  }
-});
-function describeUse(port, use) {
-  return use.startsWith("in ") ? `${port} is ${use}` : `the proxy binds ${port} for its ${use}`;
-}
-
-// rules/invalid-port-name/index.ts
-init_objects();
-function portNameProblem(name) {
-  if (name.length > 15) return `is ${name.length} characters long (at most 15)`;
-  if (!/^[-a-z0-9]+$/.test(name)) return /[A-Z]/.test(name) && /^[-a-zA-Z0-9]+$/.test(name) ? 'has uppercase letters (only a-z, 0-9 and "-")' : 'has characters other than a-z, 0-9 and "-"';
-  if (!/[a-z]/.test(name)) return "has no letter (it would read as a port number)";
-  if (name.includes("--")) return 'has "--"';
-  if (name.startsWith("-") || name.endsWith("-")) return 'starts or ends with "-"';
-  return void 0;
-}
-var invalid_port_name_default = defineRule({
-  meta: {
-    id: "invalid-port-name",
-    severity: "error",
-    category: "ports",
-    description: "A container port name that is not an IANA_SVC_NAME, or a port name used twice within one container.",
-    rationale: 'Port names are looked up by Services (targetPort) and probes, so the API server holds them to the IANA service name syntax: at most 15 characters, lowercase a-z, 0-9 and "-", at least one letter, no "--", no leading or trailing "-"; and unique within a container. Anything else gets the whole workload rejected (ports[0].name: Invalid value / Duplicate value), which Helm and GitOps tools report only at apply time.',
-    fix: 'Rename the port: shorten it to 15 characters, lowercase it, replace "_" and "." with "-" (e.g. "http-metrics"), and give each port of a container its own name; update Services and probes that refer to it.'
-  },
-  workload(w, ctx) {
-    for (const c of w.declared) {
-      const seen = /* @__PURE__ */ new Set();
-      asArray(c.spec.ports).forEach((entry, i) => {
-        if (!isObject(entry) || entry.name === void 0 || entry.name === null) return;
-        const path10 = [...c.path, "ports", i, "name"];
-        const name = entry.name;
-        if (typeof name !== "string") {
-          ctx.report({
-            object: w.object,
-            path: path10,
-            container: c,
-            message: `port name ${JSON.stringify(name) ?? String(name)} of ${roleWord(c)} "${c.name}" is not a string: the API rejects the pod; quote it and make it a name with a letter`
-          });
-          return;
-        }
-        if (name === "") return;
-        const problem = portNameProblem(name);
-        if (problem) {
-          ctx.report({
-            object: w.object,
-            path: path10,
-            container: c,
-            message: `port name "${name}" of ${roleWord(c)} "${c.name}" ${problem}: the API rejects the pod (Invalid value: must be an IANA_SVC_NAME)`
-          });
-        }
-        if (seen.has(name)) {
-          ctx.report({
-            object: w.object,
-            path: path10,
-            container: c,
-            message: `port name "${name}" is used twice by ${roleWord(c)} "${c.name}": the API rejects the pod (Duplicate value: "${name}")`
-          });
-        }
-        seen.add(name);
-      });
-    }
-  }
-});
-
-// rules/job-sidecar-never-completes/index.ts
-init_kube_version();
-var MESH_STOP = {
-  istio: { name: "Istio", stop: "on Kubernetes >= 1.29 let Istio inject it as a native sidecar, or POST localhost:15020/quitquitquit when the job is done" },
-  linkerd: { name: "Linkerd", stop: "wrap the job in linkerd-await --shutdown (or POST localhost:4191/shutdown when done)" },
-  dapr: { name: "Dapr", stop: "POST localhost:3500/v1.0/shutdown when the job is done" }
-};
-var job_sidecar_never_completes_default = defineRule({
-  meta: {
-    id: "job-sidecar-never-completes",
-    severity: "error",
-    category: "lifecycle",
-    description: "A Job or CronJob pod runs a long-running helper (proxy, agent, log shipper, endless loop) as a regular container, so the Job never completes.",
-    rationale: "A Job completes when all regular containers of its pod have exited. A proxy, log shipper or `tail -f` loop in `containers` never exits on its own, so the pod stays Running after the work is done: the Job never reaches Complete, CronJob runs pile up or are skipped, and the pod holds its resources until activeDeadlineSeconds (if any) fails it. Native sidecars (init containers with restartPolicy: Always, Kubernetes >= 1.29) are stopped by the kubelet when the regular containers finish.",
-    fix: "Move the helper to initContainers with restartPolicy: Always (Kubernetes >= 1.29). On older clusters, have the job tell the helper to quit when it is done (Envoy/Istio quitquitquit, Linkerd linkerd-await --shutdown, Dapr /v1.0/shutdown) or end it from a shared file or process namespace."
-  },
-  workload(w, ctx) {
-    if (!w.isJob) return;
-    const native = w.nativeSidecarsSupported;
-    const target = formatKubeVersion(w.kubeVersion);
-    const howToFix = native ? "move it to initContainers with restartPolicy: Always (a native sidecar, Kubernetes >= 1.29)" : `native sidecars (initContainers with restartPolicy: Always) need Kubernetes >= 1.29 and the target is ${target}: have the job stop it when done`;
-    const sharedPid = w.podSpec.shareProcessNamespace === true;
-    const regular = w.regular;
-    const verdicts = /* @__PURE__ */ new Map();
-    for (const c of regular) {
-      const v = longRunning(c.spec);
-      if (v) verdicts.set(c, v);
-    }
-    if (verdicts.size > 0) {
-      const workers = regular.filter((c) => !verdicts.has(c));
-      if (workers.length === 0 && w.app) verdicts.delete(w.app);
-      for (const [c, v] of verdicts) {
-        const others = regular.filter((o) => o !== c);
-        const stopped = others.some((o) => stopsHelpers(o.spec, sharedPid) && (v.by !== "command" || sharedPid));
-        if (stopped) continue;
-        const edits = w.nativeSidecarsSupported && c.list === "containers" ? moveToNativeSidecar(w.object.doc, w.podSpecPath, c.index) : void 0;
-        ctx.report({
-          object: w.object,
-          path: [...c.path, "name"],
-          container: c,
-          message: `${roleWord(c)} "${c.name}" ${v.reason} and never exits, so the ${w.kind} never completes: ${howToFix}`,
-          fix: edits && { description: `move "${c.name}" to initContainers with restartPolicy: Always`, edits }
-        });
-      }
-    }
-    const stoppedByJob = regular.some((c) => stopsHelpers(c.spec, false));
-    if (stoppedByJob) return;
-    const istioOptOut = String(w.annotations["sidecar.istio.io/nativeSidecar"] ?? "") === "false";
-    for (const proxy of w.injected) {
-      let why2;
-      if (!native) why2 = `Kubernetes ${target} has no native sidecars`;
-      else if (proxy.mesh === "istio" && istioOptOut) why2 = 'annotation sidecar.istio.io/nativeSidecar: "false" turns native sidecars off';
-      else continue;
-      const mesh = MESH_STOP[proxy.mesh] ?? { name: proxy.mesh, stop: "have the job stop it when done" };
-      ctx.report({
-        object: w.object,
-        path: proxy.switchPath,
-        container: proxy.container,
-        message: `${mesh.name} injection is switched on (${proxy.switchText}) and ${why2}: the injected proxy "${proxy.container}" is added as a regular container that never exits, so the ${w.kind} never completes; ${mesh.stop}`
-      });
-    }
-  }
-});
-
-// rules/latest-tag/index.ts
-init_objects();
-function imageRef(image) {
-  const at = image.indexOf("@");
-  const digest = at >= 0 ? image.slice(at + 1) : void 0;
-  const name = at >= 0 ? image.slice(0, at) : image;
-  const colon = name.lastIndexOf(":");
-  const tag = colon > name.lastIndexOf("/") ? name.slice(colon + 1) : void 0;
-  return { tag, digest };
-}
-function isPlaceholder(image) {
-  if (image.trim() === "" || /\s|\{\{/.test(image) || image === "auto") return true;
-  if (!/[a-z]/.test(image)) return true;
-  const name = image.split("@")[0];
-  const repo = name.slice(name.lastIndexOf("/") + 1);
-  return /[$(){}<>]/.test(repo);
-}
-var latest_tag_default = defineRule({
-  meta: {
-    id: "latest-tag",
-    severity: "warning",
-    category: "images",
-    description: "A container image is tagged :latest or has neither tag nor digest (which means :latest).",
-    rationale: ":latest is a moving target: nodes that pull at different times run different code, a rollback to the previous ReplicaSet brings back the same floating tag, not the old image, and the pull policy becomes Always, so every start depends on the registry. A sidecar on :latest changes under a pinned app without anyone deploying it.",
-    fix: "Pin a version tag (envoyproxy/envoy:v1.31.0), or better a digest (image@sha256:...), and update it on purpose."
-  },
-  workload(w, ctx) {
-    for (const c of w.declared) {
-      const image = asString(c.spec.image);
-      if (image === void 0 || isPlaceholder(image)) continue;
-      const { tag, digest } = imageRef(image);
-      if (digest) continue;
-      let what;
-      if (tag === "latest") what = "is tagged :latest";
-      else if (tag === void 0) what = "has no tag, so it means :latest";
-      else continue;
-      ctx.report({
-        object: w.object,
-        path: [...c.path, "image"],
-        container: c,
-        message: `image "${image}" of ${roleWord(c)} "${c.name}" ${what}: nodes pulling at different times run different versions and a rollback does not bring the old image back`
-      });
-    }
-  }
-});
-
-// rules/missing-limits/index.ts
-init_objects();
-var missing_limits_default = defineRule({
-  meta: {
-    id: "missing-limits",
-    severity: "warning",
-    category: "resources",
-    description: "A running container makes requests but sets no memory limit.",
-    rationale: "Memory cannot be throttled: a container without a memory limit can grow past its request until the node runs short. Then the kubelet evicts the pods that use more than they requested first, and the whole pod goes, app and sidecars together, because one container leaked. A memory limit confines the damage to that container, which is OOM-killed and restarted on its own.",
-    fix: "Set resources.limits.memory on the container, at or a little above its peak use (often equal to the memory request, which also gives Guaranteed QoS when cpu matches too). A cpu limit is optional: cpu is throttled, not killed."
-  },
-  workload(w, ctx) {
-    if (limitOf(w.podSpec, "memory")) return;
-    for (const c of w.running) {
-      if (!c.list || !hasAnyRequest(c.spec) || limitOf(c.spec, "memory") || completedByInjector(w, c)) continue;
-      const resources = isObject(c.spec.resources) ? c.spec.resources : {};
-      const memory = requestOf(c.spec, "memory");
-      const asked = !memory ? "requests cpu only" : memory.value !== void 0 ? `requests memory ${formatMemory(memory.value)}` : `requests memory ${String(memory.raw)}`;
-      ctx.report({
-        object: w.object,
-        path: [...c.path, "resources", ...isObject(resources.requests) ? ["requests"] : []],
-        key: true,
-        container: c,
-        message: `${roleWord(c)} "${c.name}" ${asked} and sets no memory limit: it can grow until the node runs short of memory, and the kubelet then evicts the whole pod, not just this container`
-      });
-    }
-  }
-});
-
-// rules/missing-probes/index.ts
-init_objects();
-var missing_probes_default = defineRule({
-  meta: {
-    id: "missing-probes",
-    severity: "warning",
-    category: "probes",
-    description: "A container of a long-running workload serves a port but has neither a readiness nor a liveness probe.",
-    rationale: "Without a readiness probe a container counts as ready the moment its process starts, so Services send it traffic before it listens and keep sending it while it is wedged; without a liveness probe a hung process is never restarted. In a multi-container pod this hides a dead sidecar: the proxy or exporter stops answering while the pod stays Ready.",
-    fix: "Add a readinessProbe (and, for processes that can hang, a livenessProbe) aimed at the port the container serves: httpGet on a health path, tcpSocket, or grpc."
-  },
-  workload(w, ctx) {
-    if (w.runsToCompletion) return;
-    for (const c of w.regular) {
-      const served = c.ports.filter((p) => p.protocol === "TCP");
-      if (served.length === 0 || completedByInjector(w, c)) continue;
-      if (isObject(c.spec.readinessProbe) || isObject(c.spec.livenessProbe)) continue;
-      const ports = served.map((p) => p.name ? `${p.containerPort} (${p.name})` : String(p.containerPort));
-      ctx.report({
-        object: w.object,
-        path: [...c.path, "name"],
-        container: c,
-        message: `${roleWord(c)} "${c.name}" serves port${ports.length > 1 ? "s" : ""} ${ports.join(", ")} but has no readiness or liveness probe: it counts as ready before it listens, and stays in the Service if it hangs`
-      });
-    }
-  }
-});
-
-// rules/missing-resources/index.ts
-var missing_resources_default = defineRule({
-  meta: {
-    id: "missing-resources",
-    severity: "warning",
-    category: "resources",
-    description: "A running container (app, sidecar or native sidecar) requests neither cpu nor memory.",
-    rationale: "The scheduler places a pod by the sum of its requests. A container that requests nothing is placed for free: nodes fill up past what they can run, and under memory pressure the kubelet evicts pods that use more than they asked for first, while the OOM killer ranks a container with no memory request highest. Sidecars are the usual culprits: the app is sized, the proxy or log shipper beside it is not.",
-    fix: "Set resources.requests for cpu and memory on every running container, sized from what it uses (kubectl top pod --containers). A limit alone also works: Kubernetes copies it into the missing request."
-  },
-  workload(w, ctx) {
-    if (hasPodLevelResources(w.podSpec)) return;
-    for (const c of w.running) {
-      if (!c.list) continue;
-      if (hasAnyRequest(c.spec) || completedByInjector(w, c)) continue;
-      ctx.report({
-        object: w.object,
-        path: [...c.path, "name"],
-        container: c,
-        message: `${roleWord(c)} "${c.name}" requests no cpu and no memory: the scheduler reserves nothing for it, and it is first in line for eviction and the OOM killer when the node runs short of memory`
-      });
-    }
-  }
-});
-
-// rules/native-sidecar-misuse/index.ts
-init_kube_version();
-var SIDECAR_ONLY_FIELDS = ["livenessProbe", "readinessProbe", "startupProbe", "lifecycle"];
-var CONTAINER_RESTART_POLICIES = ["Always", "OnFailure", "Never"];
-var oneOf = (values) => {
-  const quoted = values.map((v) => `"${v}"`);
-  return quoted.length > 1 ? `${quoted.slice(0, -1).join(", ")} or ${quoted[quoted.length - 1]}` : quoted[0];
-};
-var show = (v) => typeof v === "string" ? `"${v}"` : JSON.stringify(v) ?? String(v);
-var native_sidecar_misuse_default = defineRule({
-  meta: {
-    id: "native-sidecar-misuse",
-    severity: "error",
-    category: "lifecycle",
-    description: "Native sidecar fields where the API rejects or drops them: probes or lifecycle on a plain init container, restartPolicy on a regular container or with a value the version does not support, native sidecars on Kubernetes < 1.29.",
-    rationale: "Only an init container with restartPolicy: Always is a native sidecar; the API server rejects probes and lifecycle hooks on other init containers, any other init restartPolicy (Unsupported value), and restartPolicy on regular containers before the ContainerRestartRules gate (1.35). Before 1.29 native sidecars do not exist (1.28 has the SidecarContainers gate off and drops the field), so the would-be sidecar runs as a plain init container that never finishes and the pod never starts.",
-    fix: "Add restartPolicy: Always to an init container that should run beside the app (or drop its probes and lifecycle if it is a one-shot step); remove restartPolicy from regular containers on clusters before 1.35; on clusters before 1.29 run the helper as a regular container."
-  },
-  workload(w, ctx) {
-    const version = formatKubeVersion(w.kubeVersion);
-    const restartRules = containerRestartRulesEnabled(w.kubeVersion);
-    for (const c of w.declared) {
-      const spec = c.spec;
-      const hasPolicy = spec.restartPolicy !== void 0 && spec.restartPolicy !== null;
-      if (c.list === "initContainers") {
-        if (c.role === "native-sidecar") {
-          if (w.nativeSidecarsSupported) continue;
-          const extra = SIDECAR_ONLY_FIELDS.filter((f) => spec[f] !== void 0 && spec[f] !== null);
-          const rejected = extra.length ? `; the API then also rejects its ${extra.join(" and ")}` : "";
-          ctx.report({
-            object: w.object,
-            path: [...c.path, "restartPolicy"],
-            container: c,
-            message: `native sidecar "${c.name}" needs Kubernetes >= 1.29 (target ${version}): restartPolicy is dropped, it runs as a plain init container that never finishes and the pod never starts${rejected}`
-          });
-          continue;
-        }
-        const allowed = restartRules ? CONTAINER_RESTART_POLICIES : ["Always"];
-        if (hasPolicy && !allowed.includes(spec.restartPolicy)) {
-          ctx.report({
-            object: w.object,
-            path: [...c.path, "restartPolicy"],
-            container: c,
-            message: `init container "${c.name}" has restartPolicy ${show(spec.restartPolicy)}: the API rejects it (Unsupported value, ${oneOf(allowed)} on ${version}); use "Always" to make it a native sidecar`
-          });
-        }
-        for (const field2 of SIDECAR_ONLY_FIELDS) {
-          if (spec[field2] === void 0 || spec[field2] === null) continue;
-          ctx.report({
-            object: w.object,
-            path: [...c.path, field2],
-            key: true,
-            container: c,
-            message: `init container "${c.name}" has a ${field2} but no restartPolicy: Always: the API rejects the pod (Forbidden: may not be set for init containers without restartPolicy=Always); make it a native sidecar or drop the ${field2}`
-          });
-        }
-      } else if (c.list === "containers" && hasPolicy) {
-        if (!restartRules) {
-          ctx.report({
-            object: w.object,
-            path: [...c.path, "restartPolicy"],
-            container: c,
-            message: `${roleWord(c)} "${c.name}" sets restartPolicy, which regular containers may have only from Kubernetes 1.35 (target ${version}): the API rejects the pod (Forbidden); remove it, or move a sidecar to initContainers with restartPolicy: Always`
-          });
-        } else if (!CONTAINER_RESTART_POLICIES.includes(spec.restartPolicy)) {
-          ctx.report({
-            object: w.object,
-            path: [...c.path, "restartPolicy"],
-            container: c,
-            message: `${roleWord(c)} "${c.name}" has restartPolicy ${show(spec.restartPolicy)}: the API rejects it (Unsupported value, "Always", "OnFailure" or "Never")`
-          });
-        }
-      }
-    }
-  }
-});
-
-// rules/native-sidecar-startup-probe/index.ts
-init_objects();
-var native_sidecar_startup_probe_default = defineRule({
-  meta: {
-    id: "native-sidecar-startup-probe",
-    severity: "warning",
-    category: "probes",
-    description: "A native sidecar that serves something (a port or a readiness probe) has no startupProbe.",
-    rationale: "The kubelet starts init entries in order and moves past a native sidecar once it counts as started: when its startupProbe passes, or, without one, as soon as its process runs and its postStart hook returns. A proxy, token agent or local cache is not listening yet at that moment, so the containers after it start against a sidecar that is not ready: the app's first connections fail, and apps that fetch config at start crash-loop. A readinessProbe does not help here; it only gates traffic from Services.",
-    fix: "Give the native sidecar a startupProbe that passes once it serves (the same check as its readinessProbe is usually right), with a failureThreshold x periodSeconds long enough for a cold start."
-  },
-  workload(w, ctx) {
-    if (!w.nativeSidecarsSupported) return;
-    const declared = w.declared;
-    for (const c of w.initContainers) {
-      if (c.role !== "native-sidecar" || isObject(c.spec.startupProbe) || completedByInjector(w, c)) continue;
-      const lifecycle = isObject(c.spec.lifecycle) ? c.spec.lifecycle : {};
-      if (isObject(lifecycle.postStart)) continue;
-      const serves = c.ports.length > 0 ? `serves port${c.ports.length > 1 ? "s" : ""} ${[...new Set(c.ports.map((p) => p.containerPort))].join(", ")}` : isObject(c.spec.readinessProbe) ? "has a readinessProbe" : void 0;
-      if (!serves) continue;
-      const next = nextStarted(declared, c, w.app);
-      const races = next ? `, so ${roleWord(next)} "${next.name}" races it` : "";
-      ctx.report({
-        object: w.object,
-        path: [...c.path, "name"],
-        container: c,
-        message: `native sidecar "${c.name}" ${serves} but has no startupProbe: the kubelet starts the next containers as soon as its process is up, not when it is ready${races}`
-      });
-    }
-  }
-});
-function nextStarted(declared, c, app) {
-  const after = declared.find((o) => o.list === "initContainers" && o.index > c.index);
-  return after ?? app ?? declared.find((o) => o.list === "containers");
-}
-
-// rules/port-conflict/index.ts
-var port_conflict_default = defineRule({
-  meta: {
-    id: "port-conflict",
-    severity: "error",
-    category: "ports",
-    description: "Two running containers of one pod declare the same containerPort and protocol.",
-    rationale: 'Containers of a pod share one network namespace, so only one process can bind a port. The API server accepts the pod with a mere warning; at run time the second container fails with "address already in use" and crash-loops. Native sidecars and mesh proxies written into the manifest run beside the app and count too.',
-    fix: "Give each container its own port (e.g. move the proxy to 8443 or the app to 8081 and point the proxy upstream at it), or drop the port from the container that does not listen on it."
-  },
-  workload(w, ctx) {
-    const owners = /* @__PURE__ */ new Map();
-    for (const c of w.running) {
-      if (!c.list) continue;
-      const seenHere = /* @__PURE__ */ new Set();
-      for (const port of c.ports) {
-        const key2 = `${port.containerPort}/${port.protocol}`;
-        if (seenHere.has(key2)) continue;
-        seenHere.add(key2);
-        const first = owners.get(key2);
-        if (!first) {
-          owners.set(key2, { container: c, port });
-          continue;
-        }
-        ctx.report({
-          object: w.object,
-          path: [...port.path, "containerPort"],
-          container: c,
-          message: `port ${key2} of ${roleWord(c)} "${c.name}" is also declared by ${roleWord(first.container)} "${first.container.name}": they share the pod's network, only one can bind it`
-        });
-      }
-    }
-  }
-});
-
-// rules/privileged-sidecar/index.ts
-init_objects();
-var privileged_sidecar_default = defineRule({
-  meta: {
-    id: "privileged-sidecar",
-    severity: "error",
-    category: "security",
-    security: true,
-    description: "A container other than the app container (sidecar, native sidecar, init or ephemeral container) runs privileged.",
-    rationale: "A privileged container gets every capability and the host's devices, and can escape to the node. Helpers are the usual culprits: a log shipper, an init container that tunes sysctls, a debug container. They run third-party images nobody reviews as closely as the app, and the pod's hardening is only as strong as its weakest container.",
-    fix: "Drop privileged and grant only what the helper needs: a capability (NET_ADMIN for iptables), pod-level securityContext.sysctls for namespaced sysctls, a hostPath mount for one file. Node tuning belongs in a DaemonSet or the node image, not in every pod."
-  },
-  workload(w, ctx) {
-    if (w.kind === "DaemonSet") return;
-    for (const c of w.declared) {
-      if (c.role === "app") continue;
-      const sc = c.spec.securityContext;
-      if (!isObject(sc) || sc.privileged !== true) continue;
-      const app = w.app && w.app.spec.securityContext;
-      const appPrivileged = isObject(app) && app.privileged === true;
-      ctx.report({
-        object: w.object,
-        path: [...c.path, "securityContext", "privileged"],
-        container: c,
-        message: `${roleWord(c)} "${c.name}" runs privileged: it has every capability and the node's devices, and a compromise of it is a compromise of the node${appPrivileged || !w.app ? "" : ` (the app container "${w.app.name}" is not privileged)`}`
-      });
-    }
-  }
-});
-
-// rules/probe-port-mismatch/index.ts
-init_objects();
-var PROBES = ["startupProbe", "readinessProbe", "livenessProbe"];
-var HANDLERS = ["httpGet", "tcpSocket", "grpc"];
-var ISTIO_PROBE_PORTS = /* @__PURE__ */ new Set([15020, 15021]);
-var ALWAYS_FAILS = {
-  startupProbe: "the container is killed and restarted over and over",
-  livenessProbe: "the container is killed and restarted over and over",
-  readinessProbe: "the pod never becomes Ready"
-};
-function checksOther(kind, c) {
-  switch (kind) {
-    case "readinessProbe":
-      return `a dead "${c.name}" stays Ready and keeps receiving traffic`;
-    case "livenessProbe":
-      return `a hung "${c.name}" is never restarted`;
-    case "startupProbe":
-      return `"${c.name}" counts as started before it listens`;
-  }
-}
-function declaredNames(c) {
-  const names = /* @__PURE__ */ new Set();
-  for (const p of asArray(c.spec.ports)) if (isObject(p) && typeof p.name === "string") names.add(p.name);
-  return names;
-}
-function isPortName(s) {
-  return s.length <= 15 && /^[a-z0-9]([a-z0-9-]*[a-z0-9])?$/.test(s) && /[a-z]/.test(s) && !s.includes("--");
-}
-function portList(c) {
-  return [...new Set(c.ports.map((p) => p.containerPort))].join(", ");
-}
-var probe_port_mismatch_default = defineRule({
-  meta: {
-    id: "probe-port-mismatch",
-    severity: "warning",
-    category: "probes",
-    description: "A probe aims at a port its container does not serve: a port name it does not declare, or a port another container of the pod serves.",
-    rationale: "The kubelet resolves a named probe port in the probed container's own ports only: a name it does not declare makes the probe fail every time. A numeric port is dialled on the pod's shared network, so a probe aimed at a port the sidecar serves checks the sidecar: the app can hang or die while its readiness and liveness probes keep passing. Probes copied between containers, or left behind when a proxy took over the app's old port, are the usual cause.",
-    fix: "Aim each probe at a port its own container listens on, by a name that container declares or by number. When a proxy sits in front of the app, probe the app's own port, not the proxy's.",
-    optionsSchema: {
-      type: "object",
-      properties: { undeclaredPorts: { type: "boolean" } },
-      additionalProperties: false
-    },
-    defaultOptions: { undeclaredPorts: false }
-  },
-  workload(w, ctx) {
-    const undeclaredPorts = ctx.options.undeclaredPorts === true;
-    const istioRewrites = w.annotations["sidecar.istio.io/status"] !== void 0 || w.declared.some((c) => c.name === "istio-proxy");
-    for (const c of w.declared) {
-      if (c.role === "init" || c.role === "ephemeral") continue;
-      const others = w.running.filter((o) => o !== c);
-      for (const kind of PROBES) {
-        const probe = c.spec[kind];
-        if (!isObject(probe)) continue;
-        for (const handler of HANDLERS) {
-          const h = probe[handler];
-          if (!isObject(h)) continue;
-          if (typeof h.host === "string" && !["", "localhost", "127.0.0.1", "::1"].includes(h.host)) continue;
-          const path10 = [...c.path, kind, handler, "port"];
-          const report = (message, severity) => {
-            const d = { object: w.object, path: path10, container: c, message, severity };
-            ctx.report(d);
-          };
-          const port = h.port;
-          const number = typeof port === "number" ? port : typeof port === "string" && /^\d+$/.test(port) ? Number(port) : void 0;
-          if (number === void 0) {
-            if (typeof port !== "string" || !isPortName(port)) continue;
-            if (declaredNames(c).has(port)) continue;
-            const holder = others.find((o) => o.list && declaredNames(o).has(port));
-            const where = holder ? ` (only ${roleWord(holder)} "${holder.name}" does, and named ports resolve in the probed container alone)` : "";
-            report(
-              `${kind} of ${roleWord(c)} "${c.name}" aims at port "${port}", which "${c.name}" does not declare${where}: the kubelet cannot resolve it, so the probe always fails and ${ALWAYS_FAILS[kind]}`,
-              "error"
-            );
-            continue;
-          }
-          if (istioRewrites && ISTIO_PROBE_PORTS.has(number)) continue;
-          if (c.ports.some((p) => p.containerPort === number)) continue;
-          const owner = others.find((o) => o.ports.some((p) => p.containerPort === number));
-          if (owner) {
-            report(
-              `${kind} of ${roleWord(c)} "${c.name}" aims at port ${number}, which ${roleWord(owner)} "${owner.name}" serves: it checks "${owner.name}", not "${c.name}", so ${checksOther(kind, c)}`
-            );
-          } else if (undeclaredPorts && c.ports.length > 0) {
-            report(
-              `${kind} of ${roleWord(c)} "${c.name}" aims at port ${number}, which "${c.name}" does not declare (it declares ${portList(c)}): if nothing listens there the probe always fails and ${ALWAYS_FAILS[kind]}`
-            );
-          }
-        }
-      }
-    }
-  }
-});
-
-// rules/schema/index.ts
-init_objects();
-import { createRequire } from "node:module";
-var generated = (file) => new URL(`./schemas/${file}`, import.meta.url).href;
-var loaded = /* @__PURE__ */ new Map();
-var ready = /* @__PURE__ */ new Map();
-var key = (v) => `${v.major}.${v.minor}`;
-var hasOwn = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
-function why(err) {
-  const e = err;
-  return e.code === "ERR_MODULE_NOT_FOUND" ? "not found" : String(e.message ?? err).split("\n")[0];
-}
-async function load(v) {
-  let index;
-  try {
-    index = await import(generated("index.js"));
-  } catch (err) {
-    throw new Error(`the schema validators are missing (generated/schemas/index.js: ${why(err)}): run \`npm run build\``);
-  }
-  if (v.major !== 1 || !index.minors.includes(v.minor)) return void 0;
-  try {
-    const module = await import(generated(`v1.${v.minor}.js`));
-    return { index, module, minor: v.minor };
-  } catch (err) {
-    throw new Error(`the schema validators for Kubernetes 1.${v.minor} are missing (generated/schemas/v1.${v.minor}.js: ${why(err)}): run \`npm run build\``);
-  }
-}
-var CONTAINER_LISTS = { containers: "container", initContainers: "init container", ephemeralContainers: "ephemeral container" };
-var NOT_API_OBJECTS = /* @__PURE__ */ new Set(["Config"]);
-var TYPE_WORDS = { string: "a string", integer: "an integer", number: "a number", boolean: "a boolean", object: "a map", array: "a list" };
-var schema_default = defineRule({
-  meta: {
-    id: "schema",
-    severity: "error",
-    category: "schema",
-    description: "An object does not match the Kubernetes API schema of the target version: an unknown or misspelt field, a wrong type, a missing required field, or an apiVersion that version does not serve.",
-    rationale: "The API server rejects such an object (kubectl applies with strict field validation), or, with validation off, silently drops the unknown field: a misspelt `imagePullPolicy` or `restartPolicy` on an init container then does nothing, and the sidecar does not behave as written. An apiVersion the cluster no longer serves fails the whole apply.",
-    fix: "Fix the field name (the message suggests the closest one), quote values that must be strings, add the missing field, or move to the apiVersion the message names. Check the target version (--kube-version): a field added in a later Kubernetes is unknown to an older one."
-  },
-  async prepare(kubeVersion) {
-    const k = key(kubeVersion);
-    let p = loaded.get(k);
-    if (!p) {
-      p = load(kubeVersion);
-      loaded.set(k, p);
-      p.catch(() => loaded.delete(k));
-    }
-    ready.set(k, await p);
-  },
-  object(obj, ctx) {
-    const l = ready.get(key(ctx.kubeVersion));
-    if (!l) return;
-    const bit = 1 << l.minor - l.index.minors[0];
-    const { apiVersion, kind } = obj;
-    const kinds = hasOwn(l.index.served, apiVersion) ? l.index.served[apiVersion] : void 0;
-    if (!kinds || !hasOwn(kinds, kind) || !(kinds[kind] & bit)) {
-      notServed(obj, l, ctx);
-      return;
-    }
-    const id = `${apiVersion}/${kind}`;
-    if (!hasOwn(l.module.kinds, id)) return;
-    const [validate, def] = l.module.kinds[id];
-    if (validate(obj.value)) return;
-    for (const p of problems(obj, builtinLookup(l, def), validate.errors ?? [])) {
-      ctx.report({ object: obj, path: obj.at(...p.path), key: p.key, message: p.message });
-    }
-  },
-  // Custom resources whose CustomResourceDefinition is part of the same run.
-  run(run3, ctx) {
-    if (!ready.get(key(ctx.kubeVersion))) return;
-    const crds = customResourceSchemas(run3.objects);
-    if (crds.size === 0) return;
-    const compiled = /* @__PURE__ */ new Map();
-    for (const obj of run3.objects) {
-      const id = `${obj.apiVersion}/${obj.kind}`;
-      const crd = crds.get(id);
-      if (!crd) continue;
-      if (!compiled.has(id)) compiled.set(id, compileCustom(crd.schema, crd.name));
-      const c = compiled.get(id);
-      if (!c || c.validate(obj.value)) continue;
-      const lookup = {
-        fieldsAt: (path10) => structureAt({}, c.struct, path10),
-        addedIn: () => void 0,
-        version: `CustomResourceDefinition ${c.crd}`
-      };
-      for (const p of problems(obj, lookup, c.validate.errors ?? [])) {
-        ctx.report({ object: obj, path: obj.at(...p.path), key: p.key, message: `${p.message} (schema of CustomResourceDefinition ${c.crd})` });
-      }
-    }
-  }
-});
-function customResourceSchemas(objects) {
-  const out = /* @__PURE__ */ new Map();
-  for (const o of objects) {
-    if (o.apiVersion !== "apiextensions.k8s.io/v1" || o.kind !== "CustomResourceDefinition") continue;
-    const spec = o.value.spec;
-    if (!isObject(spec) || typeof spec.group !== "string" || !isObject(spec.names) || typeof spec.names.kind !== "string") continue;
-    const versions = Array.isArray(spec.versions) ? spec.versions : [];
-    for (const v of versions) {
-      if (!isObject(v) || typeof v.name !== "string" || v.served === false) continue;
-      const schema = isObject(v.schema) ? v.schema.openAPIV3Schema : void 0;
-      if (!isObject(schema)) continue;
-      const id = `${spec.group}/${v.name}/${spec.names.kind}`;
-      if (out.has(id) && JSON.stringify(out.get(id).schema) !== JSON.stringify(schema)) out.set(id, { schema: {}, name: o.name ?? id });
-      else out.set(id, { schema, name: o.name ?? id });
-    }
-  }
-  for (const [id, v] of out) if (Object.keys(v.schema).length === 0) out.delete(id);
-  return out;
-}
-var TYPES = /* @__PURE__ */ new Set(["object", "array", "string", "integer", "number", "boolean"]);
-function crdToJsonSchema(s, top = false) {
-  if (!isObject(s)) return {};
-  const out = {};
-  const preserve = s["x-kubernetes-preserve-unknown-fields"] === true;
-  if (s["x-kubernetes-int-or-string"] === true) out.type = ["integer", "string", "null"];
-  else if (typeof s.type === "string" && TYPES.has(s.type)) out.type = [s.type, "null"];
-  if (Array.isArray(s.enum) && s.enum.every((e) => e === null || typeof e !== "object")) out.enum = [...s.enum, null];
-  if (Array.isArray(s.required) && s.required.every((r) => typeof r === "string")) out.required = s.required;
-  if (isObject(s.items)) out.items = crdToJsonSchema(s.items);
-  const props = {};
-  if (isObject(s.properties)) for (const [k, v] of Object.entries(s.properties)) props[k] = crdToJsonSchema(v);
-  if (top || s["x-kubernetes-embedded-resource"] === true) for (const k of ["apiVersion", "kind", "metadata"]) props[k] ??= {};
-  if (Object.keys(props).length) out.properties = props;
-  if (isObject(s.additionalProperties)) out.additionalProperties = crdToJsonSchema(s.additionalProperties);
-  else if (s.additionalProperties === true || preserve) {
-  } else if (out.properties && (out.type === void 0 || out.type.includes("object"))) out.additionalProperties = false;
-  return out;
-}
-function structOfSchema(s) {
-  const out = {};
-  if (isObject(s.properties)) out.p = Object.fromEntries(Object.entries(s.properties).map(([k, v]) => [k, structOfSchema(v)]));
-  if (isObject(s.items)) out.i = structOfSchema(s.items);
-  if (isObject(s.additionalProperties)) out.a = structOfSchema(s.additionalProperties);
-  return Object.keys(out).length ? out : 0;
-}
-var runtimeAjv;
-function compileCustom(schema, crd) {
-  try {
-    if (!runtimeAjv) {
-      const AjvClass = createRequire(import.meta.url)("ajv").default;
-      runtimeAjv = new AjvClass({ allErrors: true, strict: false, messages: false, validateSchema: false, validateFormats: false });
-    }
-    const converted = crdToJsonSchema(schema, true);
-    return { validate: runtimeAjv.compile(converted), struct: structOfSchema(converted), crd };
-  } catch {
-    return void 0;
-  }
-}
-function builtinGroup(apiVersion, index) {
-  const slash = apiVersion.indexOf("/");
-  if (slash === -1) return /^v\d+((alpha|beta)\d+)?$/.test(apiVersion);
-  const group = apiVersion.slice(0, slash);
-  if (!group.includes(".")) return true;
-  return Object.keys(index.served).some((av) => av.startsWith(`${group}/`));
-}
-function versionRank(apiVersion) {
-  const m = /(?:^|\/)v(\d+)(?:(alpha|beta)(\d+))?$/.exec(apiVersion);
-  if (!m) return 0;
-  const level = m[2] === void 0 ? 3 : m[2] === "beta" ? 2 : 1;
-  return level * 1e6 + Number(m[1]) * 1e3 + Number(m[3] ?? 0);
-}
-function notServed(obj, l, ctx) {
-  const { apiVersion, kind } = obj;
-  if (!builtinGroup(apiVersion, l.index)) return;
-  if (apiVersion === "v1" && NOT_API_OBJECTS.has(kind)) return;
-  const minors = l.index.minors;
-  const bit = (m) => 1 << m - minors[0];
-  const group = apiVersion.includes("/") ? apiVersion.slice(0, apiVersion.indexOf("/")) : "";
-  const sameGroup = (av) => (av.includes("/") ? av.slice(0, av.indexOf("/")) : "") === group;
-  const alternatives = Object.entries(l.index.served).filter(([, kinds]) => hasOwn(kinds, kind) && kinds[kind] & bit(l.minor)).map(([av]) => av).sort((a, b) => Number(sameGroup(b)) - Number(sameGroup(a)) || versionRank(b) - versionRank(a));
-  const version = `Kubernetes 1.${l.minor}`;
-  const kindKnown = alternatives.length > 0 || Object.values(l.index.served).some((kinds) => hasOwn(kinds, kind));
-  const servedHere = hasOwn(l.index.served, apiVersion) ? l.index.served[apiVersion] : void 0;
-  if (!kindKnown && servedHere) {
-    const guess = closestName(kind, Object.keys(servedHere).filter((k) => servedHere[k] & bit(l.minor)));
-    ctx.report({
-      object: obj,
-      path: obj.at("kind"),
-      message: `kind "${kind}" is not served by ${apiVersion} in ${version}${guess ? ` (did you mean "${guess}"?)` : ""}`
-    });
-    return;
-  }
-  const mask = hasOwn(l.index.served, apiVersion) && hasOwn(l.index.served[apiVersion], kind) ? l.index.served[apiVersion][kind] : 0;
-  const earlier = minors.filter((m) => m < l.minor && mask & bit(m));
-  const later = minors.filter((m) => m > l.minor && mask & bit(m));
-  const when = earlier.length ? ` (removed in 1.${earlier[earlier.length - 1] + 1})` : later.length ? ` (served from 1.${later[0]})` : "";
-  const use = alternatives.length ? `: use ${alternatives[0]}` : kindKnown ? `, and no apiVersion serves ${kind} there` : "";
-  ctx.report({
-    object: obj,
-    path: obj.at("apiVersion"),
-    message: `${kind} ${apiVersion} is not served by ${version}${when}${use}`
-  });
-}
-function closestName(name, candidates) {
-  const lower = name.toLowerCase();
-  const sameCase = candidates.find((c) => c.toLowerCase() === lower);
-  if (sameCase) return sameCase;
-  return name.length >= 4 ? closest(name, candidates) : void 0;
-}
-function segmentsOf(pointer, data) {
-  if (pointer === "") return [];
-  const out = [];
-  let cur = data;
-  for (const raw of pointer.slice(1).split("/")) {
-    const s = raw.replace(/~1/g, "/").replace(/~0/g, "~");
-    if (Array.isArray(cur)) {
-      const i = Number(s);
-      if (!Number.isInteger(i)) return void 0;
-      out.push(i);
-      cur = cur[i];
-    } else if (isObject(cur)) {
-      out.push(s);
-      cur = cur[s];
-    } else return void 0;
-  }
-  return out;
-}
-function valueAt(data, path10) {
-  let cur = data;
-  for (const s of path10) {
-    if (cur === null || typeof cur !== "object") return void 0;
-    cur = cur[s];
-  }
-  return cur;
-}
-function dotted(path10) {
-  return path10.map((s, i) => typeof s === "number" ? `[${s}]` : /^[A-Za-z0-9_-]+$/.test(s) ? `${i ? "." : ""}${s}` : `[${JSON.stringify(s)}]`).join("");
-}
-function describe(obj, path10) {
-  for (let i = path10.length - 2; i >= 0; i--) {
-    const list2 = path10[i];
-    if (typeof list2 !== "string" || !hasOwn(CONTAINER_LISTS, list2) || typeof path10[i + 1] !== "number") continue;
-    const item = valueAt(obj.value, path10.slice(0, i + 2));
-    const name = isObject(item) && typeof item.name === "string" ? item.name : void 0;
-    if (name === void 0) break;
-    const container = `${CONTAINER_LISTS[list2]} "${name}"`;
-    const rest = dotted(path10.slice(i + 2));
-    return rest ? `${rest} of ${container}` : container;
-  }
-  return path10.length ? dotted(path10) : obj.kind;
-}
-function describeValue(v) {
-  if (v === null) return "empty (null)";
-  if (typeof v === "string") return `the string ${JSON.stringify(v.length > 40 ? `${v.slice(0, 37)}...` : v)}`;
-  if (typeof v === "number" || typeof v === "boolean") return `the ${typeof v} ${String(v)}`;
-  if (Array.isArray(v)) return "a list";
-  return "a map";
-}
-function typeWords(types) {
-  const list2 = (Array.isArray(types) ? types : [types]).filter((t) => typeof t === "string" && t !== "null");
-  return [...new Set(list2.map((t) => TYPE_WORDS[t] ?? t))];
-}
-var FORMAT_WORDS = {
-  int32: "a 32-bit integer",
-  int64: "a 64-bit integer",
-  byte: "base64 text (use stringData for plain values)",
-  "date-time": "an RFC 3339 time such as 2024-01-31T12:00:00Z"
-};
-function builtinLookup(l, def) {
-  return {
-    fieldsAt: (path10) => structureAt(l.structure ??= JSON.parse(l.module.structure), def, path10),
-    addedIn: (d, field2) => addedLater(l, d, field2),
-    version: `Kubernetes 1.${l.minor}`
-  };
-}
-function structureAt(defs, root, path10) {
-  let node = root;
-  let name = typeof root === "string" ? root : void 0;
-  const resolve8 = () => {
-    for (let hops = 0; typeof node === "string" && hops < 50; hops++) {
-      name = node;
-      node = hasOwn(defs, node) ? defs[node] : 0;
-    }
-  };
-  for (const s of path10) {
-    resolve8();
-    if (!node || typeof node !== "object") return void 0;
-    const n = node;
-    name = void 0;
-    if (typeof s === "number") node = n.i ?? 0;
-    else node = n.p && hasOwn(n.p, s) ? n.p[s] : n.a ?? 0;
-  }
-  resolve8();
-  if (!node || typeof node !== "object" || !node.p) return void 0;
-  return { fields: Object.keys(node.p), def: name };
-}
-function addedLater(l, def, field2) {
-  if (!def) return void 0;
-  l.later ??= JSON.parse(l.module.later);
-  const fields = hasOwn(l.later, def) ? l.later[def] : void 0;
-  return fields && hasOwn(fields, field2) ? fields[field2] : void 0;
-}
-var PLACEHOLDER = /\$\{[^}]*\}|\{\{.*\}\}/;
-function podSpecPath(kind) {
-  switch (kind) {
-    case "Pod":
-      return ["spec"];
-    case "PodTemplate":
-      return ["template", "spec"];
-    case "CronJob":
-      return ["spec", "jobTemplate", "spec", "template", "spec"];
-    case "Deployment":
-    case "StatefulSet":
-    case "DaemonSet":
-    case "ReplicaSet":
-    case "ReplicationController":
-    case "Job":
-      return ["spec", "template", "spec"];
-    default:
-      return void 0;
-  }
-}
-function partialWorkload(obj) {
-  const at = podSpecPath(obj.kind);
-  if (!at) return false;
-  const spec = valueAt(obj.value, at);
-  const containers = isObject(spec) ? spec.containers : void 0;
-  return !Array.isArray(containers) || !containers.some((c) => isObject(c) && typeof c.image === "string" && c.image !== "");
-}
-function selectorFromKustomize(obj, path10) {
-  if (path10.length !== 1 || path10[0] !== "spec") return false;
-  const labels = valueAt(obj.value, ["spec", "template", "metadata", "labels"]);
-  return !isObject(labels) || Object.keys(labels).length === 0;
-}
-function problems(obj, lookup, errors) {
-  const out = /* @__PURE__ */ new Map();
-  const put = (p, rank) => {
-    const id = `${p.key ? "k" : "v"}${JSON.stringify(p.path)}`;
-    const had = out.get(id);
-    if (!had || rank < had.rank) out.set(id, { ...p, rank });
-  };
-  const missing = /* @__PURE__ */ new Map();
-  const suggested = /* @__PURE__ */ new Map();
-  const patch = obj.isPatch;
-  const partial = patch || partialWorkload(obj);
-  for (const err of errors) {
-    const path10 = segmentsOf(err.instancePath, obj.value);
-    if (!path10 || path10[0] === "status") continue;
-    const where = describe(obj, path10);
-    const value = valueAt(obj.value, path10);
-    switch (err.keyword) {
-      case "additionalProperties": {
-        const field2 = String(err.params.additionalProperty);
-        if (patch && field2.startsWith("$")) break;
-        const known = lookup.fieldsAt(path10);
-        const since = lookup.addedIn(known?.def, field2);
-        let message = `unknown field "${field2}" in ${where}`;
-        if (since !== void 0) {
-          message += `: ${lookup.version} does not have it (added in 1.${since})`;
-        } else {
-          const guess = known ? closestName(field2, known.fields.filter((f) => !(isObject(value) && hasOwn(value, f)))) : void 0;
-          if (guess) {
-            message += ` (did you mean "${guess}"?)`;
-            const at = JSON.stringify(path10);
-            if (!suggested.has(at)) suggested.set(at, /* @__PURE__ */ new Set());
-            suggested.get(at).add(guess);
-          }
-        }
-        put({ path: [...path10, field2], key: true, message }, 0);
-        break;
-      }
-      case "required": {
-        if (partial) break;
-        const field2 = String(err.params.missingProperty);
-        if (field2 === "selector" && selectorFromKustomize(obj, path10)) break;
-        const at = JSON.stringify(path10);
-        if (!missing.has(at)) missing.set(at, { path: path10, fields: [] });
-        missing.get(at).fields.push(field2);
-        break;
-      }
-      case "type": {
-        if (typeof value === "string" && PLACEHOLDER.test(value)) break;
-        const expected = typeWords(err.params.type);
-        const quote = expected.length === 1 && expected[0] === "a string" && (typeof value === "number" || typeof value === "boolean") ? ": quote it" : "";
-        put({ path: path10, message: `${where} must be ${expected.join(" or ")}, not ${describeValue(value)}${quote}` }, 1);
-        break;
-      }
-      case "format": {
-        const format = String(err.params.format);
-        put({ path: path10, message: `${where} must be ${FORMAT_WORDS[format] ?? `of format ${format}`}, not ${describeValue(value)}` }, 2);
-        break;
-      }
-      case "enum": {
-        const allowed = Array.isArray(err.params.allowedValues) ? err.params.allowedValues.map(String) : [];
-        put({ path: path10, message: `${where} must be one of ${allowed.join(", ")}, not ${describeValue(value)}` }, 3);
-        break;
-      }
-      default:
-        put({ path: path10, message: `${where} does not match the Kubernetes schema (${err.keyword})` }, 9);
-    }
-  }
-  for (const [at, m] of missing) {
-    const fields = m.fields.filter((f) => !suggested.get(at)?.has(f));
-    if (!fields.length) continue;
-    const names = fields.map((f) => `"${f}"`);
-    const list2 = names.length === 1 ? names[0] : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
-    put({ path: [...m.path, fields[0]], message: `${describe(obj, m.path)} is missing the required field${fields.length > 1 ? "s" : ""} ${list2}` }, 4);
-  }
-  return [...out.values()].map(({ rank: _rank, ...p }) => p);
-}
-
-// rules/selector-label-mismatch/index.ts
-init_objects();
-var LABEL_SELECTOR_KINDS = /* @__PURE__ */ new Set(["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Job"]);
-var CONTROLLER_LABELS = /* @__PURE__ */ new Set([
-  "pod-template-hash",
-  "controller-revision-hash",
-  "statefulset.kubernetes.io/pod-name",
-  "apps.kubernetes.io/pod-index",
-  "job-name",
-  "controller-uid",
-  "batch.kubernetes.io/job-name",
-  "batch.kubernetes.io/controller-uid",
-  "batch.kubernetes.io/job-completion-index",
-  "batch.kubernetes.io/job-index"
-]);
-var show2 = (v) => JSON.stringify(typeof v === "string" ? v : String(v));
-var selector_label_mismatch_default = defineRule({
-  meta: {
-    id: "selector-label-mismatch",
-    severity: "error",
-    category: "services",
-    description: "A workload's selector does not match its own pod template's labels, or a Service selects no pod while a workload beside it matches all but one of its labels (a typo).",
-    rationale: 'The API server rejects a Deployment, StatefulSet, DaemonSet, ReplicaSet, Job or ReplicationController whose selector does not match its template ("selector does not match template labels"), so the whole apply fails. A Service selector is never checked: with one mistyped label it selects nothing, gets no endpoints, and every connection to it is refused while the pods look healthy.',
-    fix: "Make the selector and the pod template labels agree (a selector can be a subset of the labels, never different), and copy the Service selector from the pod template labels."
-  },
-  object(obj, ctx) {
-    if (obj.isPatch === true) return;
-    const spec = isObject(obj.value.spec) ? obj.value.spec : void 0;
-    if (!spec) return;
-    const template = isObject(spec.template) ? spec.template : {};
-    const meta = isObject(template.metadata) ? template.metadata : {};
-    const labels = isObject(meta.labels) ? meta.labels : {};
-    const what = `${obj.label}'s pod template`;
-    const rejected = `the API server rejects the ${obj.kind} ("selector does not match template labels")`;
-    const selector = spec.selector;
-    if (obj.kind === "ReplicationController") {
-      if (!isObject(selector)) return;
-      for (const [k, v] of Object.entries(selector)) {
-        const m = labelMismatch(k, v, labels, what);
-        if (m) ctx.report({ object: obj, path: obj.at("spec", "selector", k), message: `selector ${k}: ${show2(v)} ${m}: ${rejected}` });
-      }
-      return;
-    }
-    if (!LABEL_SELECTOR_KINDS.has(obj.kind) || !isObject(selector)) return;
-    if (isObject(selector.matchLabels)) {
-      for (const [k, v] of Object.entries(selector.matchLabels)) {
-        const m = labelMismatch(k, v, labels, what);
-        if (m) ctx.report({ object: obj, path: obj.at("spec", "selector", "matchLabels", k), message: `selector ${k}: ${show2(v)} ${m}: ${rejected}` });
-      }
-    }
-    asArray(selector.matchExpressions).forEach((e, i) => {
-      if (!isObject(e)) return;
-      const key2 = asString(e.key);
-      const op = asString(e.operator);
-      if (key2 === void 0 || op === void 0) return;
-      const values = asArray(e.values).map((x) => String(x));
-      const has = labels[key2] !== void 0;
-      const value = has ? String(labels[key2]) : void 0;
-      let problem;
-      if (op === "In" && (!has || !values.includes(value))) problem = has ? `${what} has ${key2}: ${show2(value)}, not one of ${values.map(show2).join(", ")}` : `${what} has no label ${key2}`;
-      else if (op === "NotIn" && has && values.includes(value)) problem = `${what} has ${key2}: ${show2(value)}, which the selector excludes`;
-      else if (op === "Exists" && !has) problem = `${what} has no label ${key2}`;
-      else if (op === "DoesNotExist" && has) problem = `${what} has the label ${key2}, which the selector requires to be absent`;
-      if (problem) {
-        ctx.report({ object: obj, path: obj.at("spec", "selector", "matchExpressions", i, "key"), message: `selector expression ${key2} ${op}: ${problem}: ${rejected}` });
-      }
-    });
-  },
-  run(run3, ctx) {
-    for (const svc of run3.services) {
-      const spec = isObject(svc.value.spec) ? svc.value.spec : {};
-      const selector = isObject(spec.selector) ? spec.selector : void 0;
-      if (!selector || Object.keys(selector).length === 0) continue;
-      if (run3.selectedBy(svc).length > 0) continue;
-      const candidates = run3.workloads.filter((w) => w.object.file === svc.file && w.kind !== "PodTemplate" && sameNamespace2(w.object, svc));
-      for (const w of candidates) {
-        const typo = nearMiss(selector, w);
-        if (!typo) continue;
-        const where = svc.at("spec", "selector", typo.key);
-        ctx.report({
-          object: svc,
-          path: where,
-          key: typo.kind === "key",
-          message: typo.kind === "value" ? `Service selector ${typo.key}: ${show2(selector[typo.key])} selects no pod, while ${w.object.label}'s pods match every other label and have ${typo.key}: ${show2(w.labels[typo.key])}: the Service gets no endpoints and connections are refused` : `Service selector key ${typo.key} selects no pod, while ${w.object.label}'s pods match every other label and have ${typo.podKey}: ${show2(w.labels[typo.podKey])}: the Service gets no endpoints and connections are refused`
-        });
-        break;
-      }
-    }
-  }
-});
-function labelMismatch(k, v, labels, what) {
-  if (labels[k] === void 0) return `is not among ${what} labels`;
-  if (String(labels[k]) !== String(v)) return `does not match ${what} label ${k}: ${show2(labels[k])}`;
-  return void 0;
-}
-function sameNamespace2(a, b) {
-  return a.namespace === void 0 || b.namespace === void 0 || a.namespace === b.namespace;
-}
-function nearMiss(selector, w) {
-  const labels = w.labels;
-  const missed = Object.entries(selector).filter(([k, v]) => !CONTROLLER_LABELS.has(k) && (labels[k] === void 0 || String(labels[k]) !== String(v)));
-  if (missed.length !== 1) return void 0;
-  const [key2, value] = missed[0];
-  if (labels[key2] !== void 0) {
-    return looksLikeTypo(String(value), String(labels[key2])) ? { kind: "value", key: key2 } : void 0;
-  }
-  const podKey = Object.keys(labels).find((k) => selector[k] === void 0 && String(labels[k]) === String(value) && looksLikeTypo(key2, k));
-  return podKey ? { kind: "key", key: key2, podKey } : void 0;
-}
-function looksLikeTypo(a, b) {
-  if (a === b) return false;
-  if (a.toLowerCase() === b.toLowerCase()) return true;
-  if (a.replace(/[0-9]/g, "") === b.replace(/[0-9]/g, "")) return false;
-  const d = distance(a, b);
-  const shorter = Math.min(a.length, b.length);
-  return d <= (shorter >= 8 ? 2 : 1) && shorter >= 3;
-}
-function distance(a, b) {
-  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) d[0][j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2][j - 2] + 1);
-      d[i][j] = v;
-    }
-  }
-  return d[a.length][b.length];
-}
-
-// rules/service-targetport-mismatch/index.ts
-init_objects();
-var INJECTED_PORT_NAMES = {
-  istio: { 15090: "http-envoy-prom" },
-  linkerd: { 4143: "linkerd-proxy", 4191: "linkerd-admin" },
-  dapr: { 3500: "dapr-http", 50001: "dapr-grpc", 50002: "dapr-internal", 9090: "dapr-metrics" }
-};
-function portsOf2(containers) {
-  return containers.flatMap(
-    (c) => c.ports.map((p) => ({ c, p, name: c.list ? p.name : c.mesh ? INJECTED_PORT_NAMES[c.mesh][p.containerPort] : void 0 }))
-  );
-}
-function describePorts(ports) {
-  if (ports.length === 0) return "its containers declare no ports";
-  const byContainer = /* @__PURE__ */ new Map();
-  for (const { c, p, name } of ports) {
-    const list2 = byContainer.get(c) ?? [];
-    list2.push(`${p.containerPort}${p.protocol === "TCP" ? "" : "/" + p.protocol}${name ? ` "${name}"` : ""}`);
-    byContainer.set(c, list2);
-  }
-  return `its ports: ${[...byContainer].map(([c, list2]) => `${roleWord(c)} "${c.name}" ${list2.join(", ")}`).join("; ")}`;
-}
-var service_targetport_mismatch_default = defineRule({
-  meta: {
-    id: "service-targetport-mismatch",
-    severity: "error",
-    category: "services",
-    description: "A Service's targetPort matches no port of any running container of the workload it selects.",
-    rationale: "A named targetPort is looked up in each selected pod: a pod whose running containers declare no port of that name gets no endpoint for it, so the Service has no backends and connections are refused, while the pods look healthy. A numbered targetPort the pod does not declare usually means the Service was not updated when a port moved, often when a sidecar (TLS proxy, auth proxy) took over the port in front of the app. Plain init containers have exited: their ports serve nothing.",
-    fix: "Point targetPort at a port a running container declares (by name, the proxy's port when a sidecar fronts the app), or declare the port, with that name, on the container that listens on it."
-  },
-  run(run3, ctx) {
-    for (const svc of run3.services) {
-      const spec = isObject(svc.value.spec) ? svc.value.spec : {};
-      if (spec.type === "ExternalName") continue;
-      const workloads = nearest(svc, run3.selectedBy(svc).filter((w) => w.kind !== "PodTemplate"));
-      if (workloads.length === 0) continue;
-      for (const sp of servicePorts(svc)) {
-        if (typeof sp.port !== "number" && typeof sp.port !== "string") continue;
-        const hasTarget = isObject(asArrayItem(spec.ports, sp.index)) && asArrayItem(spec.ports, sp.index).targetPort !== void 0;
-        const path10 = svc.at("spec", "ports", sp.index, hasTarget ? "targetPort" : "port");
-        const label2 = `Service port ${sp.name ? `"${sp.name}" (${String(sp.port)})` : String(sp.port)}`;
-        for (const w of workloads) {
-          const target = sp.targetPort === 0 || sp.targetPort === "" ? sp.port : sp.targetPort;
-          const message = check(run3, w, target, sp.protocol, label2);
-          if (message) ctx.report({ object: svc, path: path10, message });
-        }
-      }
-    }
-  }
-});
-function nearest(svc, selected) {
-  const sameFile = selected.filter((w) => w.object.file === svc.file);
-  if (sameFile.length) return sameFile;
-  const folder = (file) => file.slice(0, file.lastIndexOf("/") + 1);
-  const sameFolder = selected.filter((w) => folder(w.object.file) === folder(svc.file));
-  return new Set(sameFolder.map((w) => w.object.file)).size === 1 ? sameFolder : [];
-}
-function asArrayItem(v, i) {
-  return Array.isArray(v) ? v[i] : void 0;
-}
-function check(run3, w, target, protocol, label2) {
-  const running = portsOf2(w.running);
-  const declared = running.filter(({ c }) => c.list !== void 0 && !c.mesh);
-  const where = `of ${w.object.label}`;
-  if (typeof target === "string" && !/^\d+$/.test(target)) {
-    if (!IANA_SVC_NAME.test(target) || target.includes("--")) return void 0;
-    if (running.some(({ name, p }) => name === target && p.protocol === protocol)) return void 0;
-    const otherProtocol = running.find(({ name }) => name === target);
-    if (otherProtocol) {
-      return `${label2} targets port name "${target}" over ${protocol}, but ${roleWord(otherProtocol.c)} "${otherProtocol.c.name}" ${where} declares it for ${otherProtocol.p.protocol}: the Service gets no endpoints for it and connections are refused`;
-    }
-    const exited = portsOf2(w.initContainers.filter((c) => !c.running)).find(({ name }) => name === target);
-    const note = exited ? `; only ${roleWord(exited.c)} "${exited.c.name}" declares it, and it has exited before the app starts` : "";
-    return `${label2} targets port name "${target}", which no running container ${where} declares (${describePorts(declared.length ? declared : running)}${note}): the Service gets no endpoints for it and connections are refused`;
-  }
-  const n = typeof target === "number" ? target : typeof target === "string" ? Number(target) : NaN;
-  if (!Number.isInteger(n) || n <= 0 || declared.length === 0) return void 0;
-  if (running.some(({ p }) => p.containerPort === n)) return void 0;
-  if (isGateway(w) || mentioned(run3, w, n)) return void 0;
-  return `${label2} targets port ${n}, which no running container ${where} declares or mentions (${describePorts(declared)}): connections are refused unless something listens on ${n} undeclared`;
-}
-var IANA_SVC_NAME = /^(?=.*[a-z])[a-z0-9]([a-z0-9-]{0,13}[a-z0-9])?$/;
-function isGateway(w) {
-  const labels = w.labels;
-  return !!w.app?.mesh || labels["gateway.networking.k8s.io/gateway-name"] !== void 0 || labels["istio.io/gateway-name"] !== void 0;
-}
-function mentioned(run3, w, n) {
-  const token = new RegExp(`(^|[^0-9])${n}([^0-9]|$)`);
-  for (const c of w.running) {
-    if (!c.list) continue;
-    const { ports: _ports, ...rest } = c.spec;
-    if (token.test(JSON.stringify(rest))) return true;
-  }
-  const configMaps = /* @__PURE__ */ new Set();
-  const walk3 = (v, key2) => {
-    if (Array.isArray(v)) v.forEach((x) => walk3(x));
-    else if (isObject(v)) {
-      if ((key2 === "configMap" || key2 === "configMapRef" || key2 === "configMapKeyRef") && typeof v.name === "string") configMaps.add(v.name);
-      for (const [k, x] of Object.entries(v)) walk3(x, k);
-    }
-  };
-  walk3(w.podSpec);
-  if (configMaps.size === 0) return false;
-  return run3.objects.some(
-    (o) => o.kind === "ConfigMap" && o.name !== void 0 && configMaps.has(o.name) && (o.namespace === void 0 || w.object.namespace === void 0 || o.namespace === w.object.namespace) && token.test(JSON.stringify(o.value.data ?? ""))
-  );
-}
-
-// rules/shared-volume-readonly/index.ts
-init_objects();
-var who = (c) => `${roleWord(c)} "${c.name}"`;
-var WRITES_STATE = /pos_?file|\bdb\b|positions?|storage|checkpoint|buffer|registry|data_?dir|offset|state|cursor|\bpath\.data\b/i;
-function configText(w, c, volumes, configMaps) {
-  const names = [];
-  for (const m of mountsOf(c)) {
-    const v = m.name !== void 0 ? volumes.get(m.name) : void 0;
-    if (!v) continue;
-    if (v.type === "configMap" && isObject(v.spec.configMap)) {
-      const n = asString(v.spec.configMap.name);
-      if (n) names.push(n);
-    } else if (v.type === "projected" && isObject(v.spec.projected)) {
-      for (const s of asArray(v.spec.projected.sources)) {
-        if (isObject(s) && isObject(s.configMap) && typeof s.configMap.name === "string") names.push(s.configMap.name);
-      }
-    }
-  }
-  const texts = [];
-  for (const n of names) {
-    const cm = configMaps.find(
-      (o) => o.name === n && (o.namespace === void 0 || w.object.namespace === void 0 || o.namespace === w.object.namespace)
-    );
-    if (!cm || !isObject(cm.value.data)) continue;
-    for (const v of Object.values(cm.value.data)) if (typeof v === "string") texts.push(v);
-  }
-  return texts.length ? texts.join("\n") : void 0;
-}
-function collectorOnlyReads(text, dir) {
-  let mentions = 0;
-  for (const line of text.split("\n")) {
-    const inDir = pathsIn(line).filter((p) => isWithin(p.text, dir));
-    if (inDir.length === 0) continue;
-    if (WRITES_STATE.test(line)) return false;
-    mentions++;
-  }
-  return mentions > 0;
-}
-function check2(w, ctx, configMaps) {
-  if (isPatchLike(w)) return;
-  const volumes = /* @__PURE__ */ new Map();
-  for (const d of declaredVolumes(w)) if (!volumes.has(d.name)) volumes.set(d.name, d);
-  const byVolume = mountsByVolume(podMounts(w));
-  for (const [name, ms] of byVolume) {
-    const v = volumes.get(name);
-    if (!v || PROJECTED_TYPES.has(v.type)) continue;
-    const mounts = ms.filter((m) => m.field === "volumeMounts" && m.mountPath && m.container.role !== "ephemeral");
-    if (mounts.length === 0) continue;
-    if (v.type === "emptyDir" && mounts.every((m) => m.readOnly)) {
-      const first = mounts.find((m) => m.container.role === "app") ?? mounts[0];
-      const users = [...new Set(mounts.map((m) => m.container))];
-      ctx.report({
-        object: w.object,
-        path: [...first.path, "readOnly"],
-        container: first.container,
-        // A broken exchange, not a hardening hint: worth more than the rule's info.
-        severity: "warning",
-        message: `emptyDir "${name}" is mounted readOnly by ${users.length === 1 ? `its only user, ${who(users[0])}` : `every container that uses it (${users.map(who).join(", ")})`}: it stays empty, since no container can write what the others read; mount it writable in the container that fills it`
-      });
-      continue;
-    }
-    if (new Set(mounts.map((m) => m.container)).size < 2) continue;
-    const readers = [];
-    for (const m of mounts) {
-      const c = m.container;
-      if (m.readOnly || !c.running && c.role !== "app") continue;
-      if (usageOf(c, m.mountPath) === "read") {
-        readers.push(m);
-        continue;
-      }
-      if (isCollectorImage(c)) {
-        const text = configText(w, c, volumes, configMaps);
-        if (text !== void 0 && collectorOnlyReads(text, m.mountPath)) readers.push(m);
-      }
-    }
-    for (const r of readers) {
-      const writer = mounts.find((m) => m.container !== r.container && !m.readOnly && !readers.includes(m));
-      if (!writer) continue;
-      ctx.report({
-        object: w.object,
-        path: r.spec.readOnly !== void 0 ? [...r.path, "readOnly"] : r.path,
-        container: r.container,
-        fix: readOnlyFix(w, r.path),
-        message: `${who(r.container)} only reads ${v.type} "${name}" at ${r.mountPath}, which ${who(writer.container)} writes, but mounts it writable: set readOnly: true on this mount so a bug or a compromise in the reader cannot alter or delete the data`
-      });
-    }
-  }
-}
-var shared_volume_readonly_default = defineRule({
-  meta: {
-    id: "shared-volume-readonly",
-    severity: "info",
-    category: "volumes",
-    description: "A container that only reads a shared volume mounts it writable, or every container mounts an emptyDir read-only.",
-    rationale: "In a writer/reader pair (the app writes logs, a shipper tails them) the reader needs no write access: mounting the volume readOnly documents the direction of the exchange and keeps a bug or a compromised sidecar from truncating, deleting or planting files the app trusts. The opposite mistake is worse: when every container mounts an emptyDir readOnly, nothing can ever be written to it and the readers wait on an empty directory.",
-    fix: "Add readOnly: true to the reader's volumeMount (a log shipper that keeps a position file next to the logs needs it elsewhere first); when every mount is read-only, make the writer's mount writable."
-  },
-  run(run3, ctx) {
-    const configMaps = run3.objects.filter((o) => o.kind === "ConfigMap");
-    for (const w of run3.workloads) check2(w, ctx, configMaps);
-  }
-});
-function readOnlyFix(w, mountPath) {
-  const edits = setMapKey(w.object.doc, mountPath, "readOnly", true);
-  return edits && { description: "mount it readOnly: true", edits };
-}
-
-// rules/sidecar-requests-exceed-app/index.ts
-var sidecar_requests_exceed_app_default = defineRule({
-  meta: {
-    id: "sidecar-requests-exceed-app",
-    severity: "info",
-    category: "resources",
-    description: "A sidecar or native sidecar requests more cpu or memory than the app container it serves.",
-    rationale: "Requests are reserved on the node whether used or not, and a sidecar's request is paid again on every replica. A proxy or log shipper that asks for more than the app it serves is usually sized by a copied default (a mesh's injector values, a chart's example) rather than by what it uses, and it is often the largest line of the cluster bill nobody looks at.",
-    fix: "Size the sidecar from what it uses (kubectl top pod --containers, or the VPA recommender), and lower its request; for injected proxies set the mesh's per-pod resource annotations or its global proxy resources."
-  },
-  workload(w, ctx) {
-    const app = w.app;
-    if (!app) return;
-    for (const c of w.running) {
-      if (!c.list || c.role !== "sidecar" && c.role !== "native-sidecar") continue;
-      for (const res of RESOURCE_NAMES) {
-        const mine = requestOf(c.spec, res);
-        const theirs = requestOf(app.spec, res);
-        if (mine?.value === void 0 || theirs?.value === void 0 || mine.value <= theirs.value) continue;
-        const fmt = res === "cpu" ? formatCpu : formatMemory;
-        const viaLimit = mine.from === "limits" ? " (its limit, which Kubernetes copies into the missing request)" : "";
-        ctx.report({
-          object: w.object,
-          path: [...c.path, ...mine.rel],
-          container: c,
-          message: `${roleWord(c)} "${c.name}" requests ${res} ${fmt(mine.value)}${viaLimit}, more than ${roleWord(app)} "${app.name}" (${fmt(theirs.value)}): every replica reserves more for the helper than for the work`
-        });
-      }
-    }
-  }
-});
-
-// rules/sidecar-security-context/index.ts
-init_objects();
-var HARMLESS_CAPS = /* @__PURE__ */ new Set(["NET_BIND_SERVICE"]);
-function securityContext(c) {
-  return isObject(c.spec.securityContext) ? c.spec.securityContext : {};
-}
-function capabilities(sc) {
-  const caps = isObject(sc.capabilities) ? sc.capabilities : {};
-  const names = (v) => asArray(v).map((x) => asString(x)?.toUpperCase().replace(/^CAP_/, "")).filter((x) => !!x);
-  return { drop: names(caps.drop), add: names(caps.add) };
-}
-function numeric(v) {
-  return typeof v === "number" && Number.isInteger(v) ? v : void 0;
-}
-var sidecar_security_context_default = defineRule({
-  meta: {
-    id: "sidecar-security-context",
-    severity: "warning",
-    category: "security",
-    security: true,
-    description: "A sidecar or native sidecar runs with weaker security settings than its app container: as root, with privilege escalation, with more capabilities or a writable root filesystem.",
-    rationale: "The app was hardened on purpose, and the sidecar shares its network, its volumes and often its service account token. A sidecar that may run as root, escalate privileges or hold NET_ADMIN is the easier way in, and it is usually a third-party image the team reviews less. Pod-level runAsNonRoot and runAsUser are inherited by every container; allowPrivilegeEscalation, capabilities and readOnlyRootFilesystem are not, so each sidecar must repeat them.",
-    fix: "Give the sidecar the same securityContext as the app container (runAsNonRoot: true, allowPrivilegeEscalation: false, capabilities: {drop: [ALL]}, readOnlyRootFilesystem: true, with an emptyDir for what it must write), or move runAsNonRoot/runAsUser to the pod securityContext."
-  },
-  workload(w, ctx) {
-    const app = w.app;
-    if (!app || app.mesh) return;
-    const pod = isObject(w.podSpec.securityContext) ? w.podSpec.securityContext : {};
-    if (isObject(w.podSpec.os) && w.podSpec.os.name === "windows") return;
-    const appSc = securityContext(app);
-    const runAsUser = (sc) => numeric(sc.runAsUser) ?? numeric(pod.runAsUser);
-    const runAsNonRoot = (sc) => typeof sc.runAsNonRoot === "boolean" ? sc.runAsNonRoot : typeof pod.runAsNonRoot === "boolean" ? pod.runAsNonRoot : void 0;
-    const appUser = runAsUser(appSc);
-    const appNonRoot = runAsNonRoot(appSc) === true || appUser !== void 0 && appUser !== 0;
-    const appNoEscalation = appSc.allowPrivilegeEscalation === false;
-    const appCaps = capabilities(appSc);
-    const appDropsAll = appCaps.drop.includes("ALL");
-    const appReadOnly = appSc.readOnlyRootFilesystem === true;
-    if (!appNonRoot && !appNoEscalation && !appDropsAll && !appReadOnly) return;
-    for (const c of w.declared) {
-      if (c.role !== "sidecar" && c.role !== "native-sidecar") continue;
-      const sc = securityContext(c);
-      if (sc.privileged === true) continue;
-      const weaker = [];
-      if (appNonRoot) {
-        const user = runAsUser(sc);
-        const nonRoot = runAsNonRoot(sc);
-        if (user === 0) weaker.push(numeric(sc.runAsUser) === 0 ? "runs as root (runAsUser: 0)" : "runs as root (runAsUser: 0 from the pod securityContext)");
-        else if (user === void 0 && nonRoot === false) weaker.push("may run as root (runAsNonRoot: false)");
-        else if (user === void 0 && nonRoot === void 0) weaker.push("may run as root (neither runAsNonRoot nor runAsUser set: it runs as its image's user)");
-      }
-      if (appNoEscalation && sc.allowPrivilegeEscalation !== false) {
-        weaker.push(sc.allowPrivilegeEscalation === true ? "allows privilege escalation" : "does not set allowPrivilegeEscalation: false");
-      }
-      if (appDropsAll) {
-        const caps = capabilities(sc);
-        if (!caps.drop.includes("ALL")) weaker.push("does not drop ALL capabilities");
-        const added = caps.add.filter((cap) => !HARMLESS_CAPS.has(cap) && !appCaps.add.includes(cap));
-        if (added.length) weaker.push(`adds ${added.join(", ")}`);
-      }
-      if (appReadOnly && sc.readOnlyRootFilesystem !== true) weaker.push("has a writable root filesystem");
-      if (weaker.length === 0) continue;
-      const hasSc = c.spec.securityContext !== void 0;
-      ctx.report({
-        object: w.object,
-        path: hasSc ? [...c.path, "securityContext"] : [...c.path, "name"],
-        key: hasSc,
-        container: c,
-        message: `${roleWord(c)} "${c.name}" is weaker than app container "${app.name}": it ${joinList(weaker)}; an attacker who gets into the sidecar has what the app was denied`
-      });
-    }
-  }
-});
-function joinList(items) {
-  return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
-}
-
-// rules/undeclared-volume/index.ts
-var undeclared_volume_default = defineRule({
-  meta: {
-    id: "undeclared-volume",
-    severity: "error",
-    category: "volumes",
-    description: "A volumeMount or volumeDevice names a volume the pod does not declare.",
-    rationale: 'Every volumeMounts[].name (and volumeDevices[].name) must match an entry of spec.volumes, or for a StatefulSet a volumeClaimTemplates[].metadata.name. The API server rejects the object ("volumeMounts[0].name: Not found"), so nothing is deployed; it is usually a typo or a volume dropped in a refactor while a container (often a sidecar added later) still mounts it.',
-    fix: "Declare the volume under spec.volumes (or add a volumeClaimTemplate to the StatefulSet), or correct the name in the mount to the volume you meant."
-  },
-  workload(w, ctx) {
-    if (isPatchLike(w)) return;
-    const declared = declaredVolumes(w);
-    const names = new Set(declared.map((d) => d.name));
-    const mounts = podMounts(w);
-    const mounted = new Set([...mounts.map((m) => m.name), ...annotationMountedVolumes(w).keys()].filter((n) => n !== void 0 && names.has(n)));
-    const what = w.kind === "StatefulSet" ? "no volume or volumeClaimTemplate" : "no volume";
-    for (const m of mounts) {
-      if (m.name === void 0 || m.name === "" || names.has(m.name)) continue;
-      const guess = likelyVolume(m.name, declared, mounted);
-      const entry = m.field === "volumeMounts" ? "volumeMount" : "volumeDevice";
-      ctx.report({
-        object: w.object,
-        path: [...m.path, "name"],
-        container: m.container,
-        message: `${entry} "${m.name}" of ${roleWord(m.container)} "${m.container.name}" names ${what} of the pod: the API server rejects the ${w.kind} (${m.field}[${m.index}].name: Not found)` + (guess ? `; did you mean "${guess}"?` : declared.length === 0 ? "; the pod declares no volumes" : "")
-      });
-    }
-  }
-});
-
-// rules/unshared-volume/index.ts
-var FILE_NAME = /\/[^/]*[^/.]\.[A-Za-z0-9]{1,8}$/;
-var SHARED_NAME = /shared|exchange|handoff/i;
-var who2 = (c) => `${roleWord(c)} "${c.name}"`;
-var unshared_volume_default = defineRule({
-  meta: {
-    id: "unshared-volume",
-    severity: "warning",
-    category: "volumes",
-    description: "Data meant to pass between containers of a pod is not on a volume they share.",
-    rationale: "Containers of a pod share the network but not the filesystem: only a volume both mount is seen by both. When a log shipper tails /var/log/app/app.log but only the app mounts the emptyDir at /var/log/app, the shipper reads its own empty image directory and ships nothing, without any error. Likewise two containers that mount different volumes at the same path each see their own copy: nothing written by one reaches the other.",
-    fix: "Mount the same volume in every container that exchanges the data (the mountPath may differ; point the reader at its own mountPath), and drop the second, private volume."
-  },
-  workload(w, ctx) {
-    if (isPatchLike(w)) return;
-    const volumes = /* @__PURE__ */ new Map();
-    for (const d of declaredVolumes(w)) if (!volumes.has(d.name)) volumes.set(d.name, d);
-    const mounts = podMounts(w);
-    const byVolume = mountsByVolume(mounts);
-    const running = w.running.filter((c) => c.list);
-    if (running.length < 2 && w.initContainers.length === 0) return;
-    for (const [name, ms] of byVolume) {
-      const v = volumes.get(name);
-      if (!v || v.type !== "emptyDir") continue;
-      const owners = new Set(ms.map((m) => m.container));
-      if (owners.size !== 1) continue;
-      const owner = ms[0].container;
-      for (const m of ms) {
-        if (m.field !== "volumeMounts" || !m.mountPath || m.subPath || isPrivatePath(m.mountPath)) continue;
-        for (const other of w.declared) {
-          if (other === owner || other.role === "ephemeral") continue;
-          if (!other.running && other.role !== "app" && !owner.running && owner.role !== "app") continue;
-          const own = mountsOf(other);
-          const reads = usageOf(other, m.mountPath) === "read" || isCollectorImage(other);
-          const ownerMentions = new Set(pathMentions(owner).map((p) => p.text));
-          const mention = pathMentions(other).find(
-            (p) => isWithin(p.text, m.mountPath) && !mountServing(own, p.text) && (reads || ownerMentions.has(p.text) || normalizePath(p.text) !== normalizePath(m.mountPath) && FILE_NAME.test(p.text))
-          );
-          if (!mention) continue;
-          const verb = reads ? "reads" : "uses";
-          ctx.report({
-            object: w.object,
-            path: mention.path,
-            span: mentionSpan(w, mention),
-            container: other,
-            message: `${who2(other)} ${verb} ${mention.raw}, but emptyDir "${name}" at ${m.mountPath} is mounted only by ${who2(owner)}: ` + (other.role === "init" ? `what the ${roleWord(other)} writes there stays in its own filesystem and is gone when it exits` : `the ${roleWord(other)} sees its own image's ${m.mountPath}, not the ${roleWord(owner)}'s files`)
-          });
-        }
-      }
-    }
-    const seen = /* @__PURE__ */ new Map();
-    for (const c of running) {
-      for (const m of mountsOf(c)) {
-        if (m.field !== "volumeMounts" || !m.mountPath || m.name === void 0 || m.subPath) continue;
-        const v = volumes.get(m.name);
-        if (!v || PROJECTED_TYPES.has(v.type) || isPrivatePath(m.mountPath)) continue;
-        const key2 = normalizePath(m.mountPath);
-        const first = seen.get(key2);
-        if (!first) {
-          seen.set(key2, m);
-          continue;
-        }
-        if (first.container === c || first.name === m.name) continue;
-        const fv = volumes.get(first.name);
-        const works = (x) => pathMentions(x).some((p) => isWithin(p.text, m.mountPath));
-        const reader = (x) => usageOf(x, m.mountPath) === "read" || isCollectorImage(x);
-        const exchange = reader(c) || reader(first.container) || works(c) && works(first.container) || SHARED_NAME.test(m.name) || SHARED_NAME.test(first.name);
-        if (!exchange) continue;
-        ctx.report({
-          object: w.object,
-          path: [...m.path, "mountPath"],
-          container: c,
-          message: `${who2(c)} mounts ${v.type} "${m.name}" at ${m.mountPath}, where ${who2(first.container)} mounts ${fv.type} "${first.name}": two different volumes, so each container sees its own files and nothing written there is shared`
-        });
-      }
-    }
-  }
-});
-
-// rules/unused-volume/index.ts
-init_objects();
-function consequence(type, spec) {
-  switch (type) {
-    case "persistentVolumeClaim": {
-      const claim = isObject(spec.persistentVolumeClaim) ? asString(spec.persistentVolumeClaim.claimName) : void 0;
-      return `the pod still waits for claim${claim ? ` "${claim}"` : ""} to bind and attach before it can start, for nothing`;
-    }
-    case "volumeClaimTemplate":
-      return "every replica still gets a PersistentVolumeClaim that nothing uses";
-    case "ephemeral":
-      return "a claim is still provisioned for every pod, for nothing";
-    default:
-      return "its content reaches no process; a volumeMount is missing or the volume is left over";
-  }
-}
-var unused_volume_default = defineRule({
-  meta: {
-    id: "unused-volume",
-    severity: "warning",
-    category: "volumes",
-    description: "A declared volume (or StatefulSet volumeClaimTemplate) that no container mounts.",
-    rationale: "A volume in spec.volumes that no container, init container or ephemeral container mounts (or uses as a device) does nothing for the pod: the data it carries never reaches a process. It usually means a volumeMount was forgotten or names another volume (the sidecar that should read the config or the logs does not see them), or it is left over from a refactor. A persistentVolumeClaim still has to bind and attach before the pod can start, and an unused volumeClaimTemplate still creates a claim per replica.",
-    fix: "Add the missing volumeMount to the container that needs the data (check the names of existing mounts for a typo), or delete the volume."
-  },
-  workload(w, ctx) {
-    if (isPatchLike(w)) return;
-    const declared = declaredVolumes(w);
-    const mounts = podMounts(w);
-    const used = new Set(mounts.map((m) => m.name));
-    const byInjector = annotationMountedVolumes(w);
-    const names = new Set(declared.map((d) => d.name));
-    const dangling = mounts.filter((m) => m.name !== void 0 && !names.has(m.name));
-    const mounted = new Set([...used, ...byInjector.keys()].filter((n) => n !== void 0 && names.has(n)));
-    for (const d of declared) {
-      if (used.has(d.name) || byInjector.has(d.name)) continue;
-      const kind = d.from === "volumeClaimTemplates" ? "volumeClaimTemplate" : "volume";
-      const typeText = d.from === "volumeClaimTemplates" ? "" : ` (${d.type})`;
-      const suspect = dangling.find((m) => likelyVolume(m.name, declared, mounted) === d.name);
-      const tail = suspect ? `${roleWord(suspect.container)} "${suspect.container.name}" mounts the undeclared "${suspect.name}"${suspect.mountPath ? ` at ${suspect.mountPath}` : ""}, probably meaning this one` : consequence(d.type, d.spec);
-      ctx.report({
-        object: w.object,
-        path: d.namePath,
-        message: `${kind} "${d.name}"${typeText} is declared but no container mounts it: ${tail}`
-      });
-    }
-  }
-});
-
-// rules/yaml-syntax/index.ts
-var NOT_LINTED = "the document was not linted";
-var HINTS = {
-  ALIAS_EXPANSION: NOT_LINTED,
-  TOO_DEEP: NOT_LINTED,
-  BAD_ALIAS: NOT_LINTED,
-  BLOCK_AS_IMPLICIT_KEY: "a key has a value on its own line and indented content below it: check the indentation",
-  MULTILINE_IMPLICIT_KEY: "a key has a value on its own line and indented content below it: check the indentation"
-};
-var OBJECT_START = /* @__PURE__ */ new Set(["apiVersion", "kind"]);
-var yaml_syntax_default = defineRule({
-  meta: {
-    id: "yaml-syntax",
-    severity: "error",
-    category: "syntax",
-    description: "The file is not well-formed YAML: a syntax error, a duplicate key, a bad alias or a YAML bomb.",
-    rationale: "kubectl and the API server refuse a manifest they cannot parse, and a duplicate key silently drops one of two values in tools that do accept it. Blog examples pasted together without `---` are the classic case: the second object lands inside the first one.",
-    fix: "Correct the YAML at the position given: indent consistently, separate documents with `---`, remove or rename the repeated key."
-  },
-  document(doc, ctx) {
-    const reported = /* @__PURE__ */ new Set();
-    let pastedAt = -1;
-    for (const p of doc.problems) {
-      if (reported.has(p.span[0])) continue;
-      reported.add(p.span[0]);
-      let message = p.message;
-      if (p.code === "DUPLICATE_KEY") {
-        const rest = doc.source.text.slice(p.span[0], p.span[0] + 200);
-        const key2 = /^("(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^:\n]*?)\s*:(?:\s|$)/.exec(rest)?.[1] ?? rest.split("\n")[0];
-        const at = doc.source.position(p.span[0]);
-        const topLevel = at.column === doc.source.position(doc.span[0]).column;
-        if (topLevel && OBJECT_START.has(key2)) {
-          if (pastedAt !== -1 && at.line - pastedAt <= 2) continue;
-          pastedAt = at.line;
-          message = `duplicate key "${key2}": a second object starts here without a "---" line before it, so it overwrites the first one's keys; separate the objects with "---"`;
-        } else if (topLevel && pastedAt !== -1) {
-          continue;
-        } else {
-          message = `duplicate key "${key2}": YAML forbids it, and tools that accept it keep only one of the values (kubectl rejects or warns)`;
-        }
-      } else if (HINTS[p.code]) {
-        message = `${p.message}; ${HINTS[p.code]}`;
-      }
-      ctx.report({ doc, span: p.span, message });
-    }
-  }
-});
-
-// rules/yaml11-value/index.ts
-var MODE_KEYS = /* @__PURE__ */ new Set(["defaultMode", "mode"]);
-var BOOLEAN_FIELDS = /* @__PURE__ */ new Set([
-  "allowPrivilegeEscalation",
-  "automountServiceAccountToken",
-  "enableServiceLinks",
-  "hostIPC",
-  "hostNetwork",
-  "hostPID",
-  "hostUsers",
-  "immutable",
-  "manualSelector",
-  "optional",
-  "paused",
-  "privileged",
-  "publishNotReadyAddresses",
-  "readOnly",
-  "readOnlyRootFilesystem",
-  "runAsNonRoot",
-  "setHostnameAsFQDN",
-  "shareProcessNamespace",
-  "stdin",
-  "stdinOnce",
-  "suspend",
-  "tty",
-  "allocateLoadBalancerNodePorts"
-]);
-function keyOf(text, offset) {
-  const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
-  const before = text.slice(lineStart, offset);
-  const m = /(?:^|[\s{,])("(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^\s:{},[\]#"'][^:{},[\]#]*?)\s*:\s*$/.exec(before);
-  if (!m) return void 0;
-  const k = m[1];
-  return /^["']/.test(k) ? k.slice(1, -1) : k.trim();
-}
-var yaml11_value_default = defineRule({
-  meta: {
-    id: "yaml11-value",
-    severity: "warning",
-    category: "syntax",
-    description: "A plain scalar that Kubernetes (YAML 1.1) reads as a boolean (yes, no, on, off, y, n) or an octal number (0755), while YAML 1.2 tools read a string or a decimal.",
-    rationale: 'Kubernetes parses manifests with YAML 1.1 rules: unquoted yes/no/on/off/y/n are booleans and 0755 is octal 493. yq, most editors, formatters and YAML 1.2 libraries read the string "yes" and the number 755. So `value: yes` in an env var or a label is a boolean the API server rejects ("cannot unmarshal bool into ... of type string"), and a file that looks right in one tool means something else in another.',
-    fix: 'Quote the value ("yes", "0755") when you mean the string; write true/false for a boolean field and a plain decimal for a number.'
-  },
-  // Per object rather than per document: Kubernetes only reads Kubernetes objects (a values file
-  // in the stream is someone else's), and findings that belong to an object can be suppressed by
-  // its annotations. The scalars themselves come from the document (doc.yaml11Scalars).
-  object(obj, ctx) {
-    const doc = obj.doc;
-    if (doc.yaml11Scalars.length === 0) return;
-    const [start, end] = doc.locate(obj.path).span;
-    const text = doc.source.text;
-    for (const s of doc.yaml11Scalars) {
-      if (s.span[0] < start || s.span[1] > end) continue;
-      const key2 = keyOf(text, s.span[0]);
-      let message;
-      let fix;
-      if (typeof s.value === "number") {
-        if (key2 !== void 0 && MODE_KEYS.has(key2) && s.value >= 0 && s.value <= 511) continue;
-        message = `${s.source} is octal ${s.value} to Kubernetes (YAML 1.1) but ${Number(s.source.replace(/^([-+]?)0+(?=\d)/, "$1"))} to YAML 1.2 tools (yq, editors, formatters): quote it ("${s.source}") if you mean the string, or write ${s.value}`;
-      } else if (key2 !== void 0 && BOOLEAN_FIELDS.has(key2)) {
-        message = `${key2}: ${s.source} is ${s.value} to Kubernetes (YAML 1.1) but the string "${s.source}" to YAML 1.2 tools (yq, editors, formatters), which may quote it into a value the API server rejects: write ${s.value}`;
-        fix = { description: `write ${s.value}`, edits: [{ start: s.span[0], end: s.span[1], text: String(s.value) }] };
-      } else {
-        message = `${s.source} is the boolean ${s.value} to Kubernetes (YAML 1.1) but the string "${s.source}" to YAML 1.2 tools (yq, editors, formatters): quote it ("${s.source}") if you mean the string, or write ${s.value}`;
-        if (key2 === "value") fix = { description: `quote "${s.source}"`, edits: [{ start: s.span[0], end: s.span[1], text: `"${s.source}"` }] };
-      }
-      ctx.report({ object: obj, span: s.span, message, fix });
-    }
-  }
-});
-
-// rules/index.ts
-var RULES = [
-  duplicate_container_name_default,
-  duplicate_mount_path_default,
-  duplicate_port_name_default,
-  effective_requests_default,
-  emptydir_size_limit_default,
-  hostport_conflict_default,
-  injected_sidecar_port_clash_default,
-  invalid_port_name_default,
-  job_sidecar_never_completes_default,
-  latest_tag_default,
-  missing_limits_default,
-  missing_probes_default,
-  missing_resources_default,
-  native_sidecar_misuse_default,
-  native_sidecar_startup_probe_default,
-  port_conflict_default,
-  privileged_sidecar_default,
-  probe_port_mismatch_default,
-  schema_default,
-  selector_label_mismatch_default,
-  service_targetport_mismatch_default,
-  shared_volume_readonly_default,
-  sidecar_requests_exceed_app_default,
-  sidecar_security_context_default,
-  undeclared_volume_default,
-  unshared_volume_default,
-  unused_volume_default,
-  yaml_syntax_default,
-  yaml11_value_default
-];
-
-// src/engine/lint.ts
-init_source();
-init_parse();
-init_objects();
-init_kube_version();
-
-// src/input/sources.ts
-import * as fs2 from "node:fs";
-import * as path2 from "node:path";
-
-// src/input/glob.ts
-function globToRegExp(pattern) {
-  let p = pattern.replace(/\\/g, "/");
-  let dirOnly = false;
-  if (p.endsWith("/")) {
-    dirOnly = true;
-    p = p.slice(0, -1);
-  }
-  const anchored = p.includes("/");
-  if (p.startsWith("./")) p = p.slice(2);
-  if (p.startsWith("/")) p = p.slice(1);
-  let re = "";
-  for (let i = 0; i < p.length; i++) {
-    const c = p[i];
-    if (c === "*") {
-      if (p[i + 1] === "*") {
-        const atSegmentStart = i === 0 || p[i - 1] === "/";
-        const atSegmentEnd = i + 2 === p.length || p[i + 2] === "/";
-        if (atSegmentStart && atSegmentEnd) {
-          i += 1;
-          if (p[i + 1] === "/") {
-            i += 1;
-            re += "(?:.*/)?";
-          } else re += ".*";
-          continue;
-        }
-      }
-      re += "[^/]*";
-    } else if (c === "?") re += "[^/]";
-    else if (c === "{") {
-      const close = p.indexOf("}", i);
-      if (close === -1) re += "\\{";
-      else {
-        re += "(?:" + p.slice(i + 1, close).split(",").map(escapeRe).join("|") + ")";
-        i = close;
-      }
-    } else if (c === "[") {
-      const close = p.indexOf("]", i);
-      if (close === -1) re += "\\[";
-      else {
-        re += "[" + p.slice(i + 1, close).replace(/^!/, "^").replace(/\\/g, "\\\\") + "]";
-        i = close;
-      }
-    } else re += escapeRe(c);
-  }
-  const prefix2 = anchored ? "^" : "(?:^|/)";
-  const suffix = dirOnly ? "/" : "(?:/|$)";
-  return new RegExp(prefix2 + re + suffix);
-}
-function escapeRe(s) {
-  return s.replace(/[.+^${}()|[\]\\*?]/g, "\\$&");
-}
-function isGlob(s) {
-  return /[*?{[]/.test(s);
-}
-function globBase(pattern) {
-  const parts = pattern.replace(/\\/g, "/").split("/");
-  const base = [];
-  for (const part of parts) {
-    if (isGlob(part)) break;
-    base.push(part);
-  }
-  if (base.length === parts.length) base.pop();
-  const joined = base.join("/");
-  return joined === "" ? pattern.startsWith("/") ? "/" : "." : joined;
-}
-var Matcher = class {
-  res;
-  constructor(patterns) {
-    this.res = patterns.filter((p) => p.trim() !== "" && !p.startsWith("#")).map(globToRegExp);
-  }
-  /** `rel` uses forward slashes; folders are tested with a trailing slash. */
-  matches(rel3) {
-    return this.res.some((r) => r.test(rel3));
-  }
-};
-
-// src/input/sources.ts
-init_source();
-var MANIFEST_EXTENSIONS = [".yaml", ".yml", ".json"];
-var DEFAULT_IGNORES = ["node_modules/", ".git/"];
-var DEFAULT_MAX_FILE_SIZE = 20 * 1024 * 1024;
-var STDIN = "-";
-function rel(cwd, p) {
-  const r = path2.relative(cwd, p) || ".";
-  return r.split(path2.sep).join("/");
-}
-function isManifestName(name) {
-  const lower = name.toLowerCase();
-  return MANIFEST_EXTENSIONS.some((e) => lower.endsWith(e));
-}
-function collectFiles(inputs, opts) {
-  const out = { files: [], errors: [], notes: [] };
-  const seen = /* @__PURE__ */ new Set();
-  const ignore = new Matcher([...DEFAULT_IGNORES, ...opts.ignore]);
-  const addFile = (p) => {
-    let key2 = path2.resolve(opts.cwd, p);
-    try {
-      key2 = fs2.realpathSync(key2);
-    } catch {
-    }
-    if (seen.has(key2)) return;
-    seen.add(key2);
-    out.files.push(p);
-  };
-  const walk3 = (dir, visited, filter) => {
-    let real;
-    try {
-      real = fs2.realpathSync(dir);
-    } catch (e) {
-      out.errors.push({ file: dir, message: `cannot read folder: ${e.code ?? e.message}` });
-      return;
-    }
-    if (visited.has(real)) {
-      out.notes.push(`${dir}: symlink loop, not followed again`);
-      return;
-    }
-    visited.add(real);
-    let entries;
-    try {
-      entries = fs2.readdirSync(dir, { withFileTypes: true });
-    } catch (e) {
-      out.errors.push({ file: dir, message: `cannot read folder: ${e.code ?? e.message}` });
-      return;
-    }
-    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-    for (const ent of entries) {
-      const full = path2.join(dir, ent.name);
-      const r = rel(opts.cwd, full);
-      let isDir = ent.isDirectory();
-      let isFile = ent.isFile();
-      if (ent.isSymbolicLink()) {
-        try {
-          const st = fs2.statSync(full);
-          isDir = st.isDirectory();
-          isFile = st.isFile();
-        } catch {
-          out.notes.push(`${r}: broken symlink, passed over`);
-          continue;
-        }
-      }
-      if (isDir) {
-        if (ignore.matches(r + "/")) {
-          out.notes.push(`${r}/: ignored`);
-          continue;
-        }
-        walk3(full, visited, filter);
-      } else if (isFile) {
-        if (filter ? !filter.test(r) : !isManifestName(ent.name)) continue;
-        if (ignore.matches(r)) {
-          out.notes.push(`${r}: ignored`);
-          continue;
-        }
-        addFile(full);
-      }
-    }
-    visited.delete(real);
-  };
-  for (const input of inputs) {
-    if (input === STDIN) {
-      addFile(STDIN);
-      continue;
-    }
-    const abs = path2.resolve(opts.cwd, input);
-    let st;
-    try {
-      st = fs2.statSync(abs);
-    } catch (e) {
-      if (isGlob(input)) {
-        const base = globBase(input);
-        const baseAbs = path2.resolve(opts.cwd, base);
-        const filter = globToRegExp(rel(opts.cwd, path2.resolve(opts.cwd, input)));
-        const before = out.files.length;
-        if (fs2.existsSync(baseAbs)) walk3(baseAbs, /* @__PURE__ */ new Set(), filter);
-        if (out.files.length === before) out.errors.push({ file: input, message: "no files match this pattern" });
-        continue;
-      }
-      const code = e.code;
-      out.errors.push({ file: input, message: code === "ENOENT" ? "no such file or folder" : `cannot read: ${code}` });
-      continue;
-    }
-    if (st.isDirectory()) walk3(abs, /* @__PURE__ */ new Set());
-    else addFile(abs);
-  }
-  return out;
-}
-function displayPath(cwd, file) {
-  if (file === STDIN) return "<stdin>";
-  const r = path2.relative(cwd, file);
-  return !r.startsWith("..") && !path2.isAbsolute(r) ? r.split(path2.sep).join("/") : file;
-}
-var decoder = new TextDecoder("utf-8", { fatal: true });
-function decodeSource(name, bytes, maxFileSize) {
-  if (bytes.length > maxFileSize) {
-    return {
-      file: name,
-      message: `file is ${(bytes.length / 1048576).toFixed(1)} MiB, over the ${(maxFileSize / 1048576).toFixed(0)} MiB limit (raise it with --max-file-size)`
-    };
-  }
-  const probe = bytes.subarray(0, 8192);
-  if (probe.includes(0)) {
-    if (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255) {
-      const le = bytes[0] === 255;
-      const text = new TextDecoder(le ? "utf-16le" : "utf-16be").decode(bytes);
-      return new SourceFile(name, text);
-    }
-    return { file: name, message: "binary file (it holds NUL bytes), not YAML" };
-  }
-  try {
-    return new SourceFile(name, decoder.decode(bytes));
-  } catch {
-    const lenient = new TextDecoder("utf-8").decode(bytes);
-    const at = new SourceFile(name, lenient).position(Math.max(0, lenient.indexOf("�")));
-    return { file: name, message: `not valid UTF-8 (first bad byte at line ${at.line}, column ${at.column})` };
-  }
-}
-async function readStdin() {
-  const chunks = [];
-  for await (const chunk of process.stdin) chunks.push(chunk);
-  return Buffer.concat(chunks);
-}
-function readFileBytes(file) {
-  try {
-    return fs2.readFileSync(file);
-  } catch (e) {
-    const code = e.code;
-    return { file, message: code === "EACCES" ? "permission denied" : `cannot read: ${code ?? e.message}` };
-  }
-}
-
-// src/engine/suppress.ts
-init_objects();
-var DIRECTIVE = /#\s*sidecar-lint-disable(-next-line|-line|-file)(?:\s+([^\n]*?))?\s*$/;
-var ANNOTATION_PREFIX = "ignore-check.sidecar-lint.io/";
-function parseDirectives(source) {
-  if (!source.text.includes("sidecar-lint-disable")) return [];
-  const out = [];
-  for (let n = 1; n <= source.lineCount; n++) {
-    const text = source.line(n);
-    if (!text.includes("sidecar-lint-disable")) continue;
-    const m = DIRECTIVE.exec(text);
-    if (!m) continue;
-    const kind = m[1].slice(1);
-    const [rulePart, reason] = (m[2] ?? "").split(/\s+--\s*/, 2);
-    const rules = rulePart.split(/[\s,]+/).map((r) => r.trim()).filter((r) => r !== "" && r !== "--");
-    let target = n;
-    if (kind === "file") target = 0;
-    else if (kind === "next-line") {
-      target = n + 1;
-      while (target <= source.lineCount && /^\s*(#.*)?$/.test(source.line(target))) target++;
-    }
-    out.push({ kind, rules, reason: reason?.trim() || void 0, line: n, target, column: m.index + 1, used: false });
-  }
-  return out;
-}
-function applyDirectives(findings, directives) {
-  if (directives.length === 0) return;
-  for (const f of findings) {
-    if (f.suppressed) continue;
-    for (const d of directives) {
-      if (d.rules.length > 0 && !d.rules.includes(f.ruleId)) continue;
-      if (d.target !== 0 && d.target !== f.range.start.line) continue;
-      d.used = true;
-      f.suppressed = { kind: "comment", reason: d.reason };
-      break;
-    }
-  }
-}
-function annotationSuppressions(obj, podAnnotations) {
-  const out = [];
-  const collect = (annotations) => {
-    if (!isObject(annotations)) return;
-    for (const [key2, value] of Object.entries(annotations)) {
-      if (!key2.startsWith(ANNOTATION_PREFIX)) continue;
-      const name = key2.slice(ANNOTATION_PREFIX.length);
-      const dot = name.indexOf(".");
-      out.push({
-        rule: dot === -1 ? name : name.slice(0, dot),
-        container: dot === -1 ? void 0 : name.slice(dot + 1),
-        reason: String(value ?? ""),
-        key: key2,
-        used: false
-      });
-    }
-  };
-  collect(obj.metadata.annotations);
-  if (podAnnotations) collect(podAnnotations);
-  return out;
-}
-function applyAnnotations(findings, suppressions) {
-  if (suppressions.length === 0) return;
-  for (const f of findings) {
-    if (f.suppressed) continue;
-    const s = suppressions.find((s2) => (s2.rule === f.ruleId || s2.rule === "all") && (!s2.container || s2.container === f.container));
-    if (s) {
-      s.used = true;
-      f.suppressed = { kind: "annotation", reason: s.reason || void 0 };
-    }
-  }
-}
-var UNUSED_SUPPRESSION_SEVERITY = "warning";
-
-// src/engine/lint.ts
-init_docs();
-function ruleById(id) {
-  return RULES.find((r) => r.meta.id === id);
-}
-function exitCodeFor(findings, errors, failOn) {
-  if (errors.length > 0) return 2;
-  if (failOn === "none") return 0;
-  const threshold = severityRank(failOn);
-  return findings.some((f) => !f.suppressed && severityRank(f.severity) >= threshold) ? 1 : 0;
-}
-async function resolveOptions(inputs, options) {
-  const cwd = path7.resolve(options.cwd ?? process.cwd());
-  const errors = [];
-  let config = {};
-  let configFile;
-  if (options.config !== false) {
-    const first = inputs.find((i) => i !== STDIN) ?? options.stdinFilename ?? ".";
-    configFile = options.config ? path7.resolve(cwd, options.config) : findConfig(path7.resolve(cwd, first));
-    if (configFile) {
-      const loaded2 = await loadConfig(configFile, RULES.map((r) => r.meta.id));
-      errors.push(...loaded2.errors);
-      config = loaded2.config ?? {};
-    }
-  }
-  const versionText = options.kubeVersion ?? (config.kubeVersion !== void 0 ? String(config.kubeVersion) : void 0);
-  let kubeVersion = DEFAULT_KUBE_VERSION;
-  if (versionText !== void 0) {
-    const parsed = parseKubeVersion(versionText);
-    if (parsed) kubeVersion = parsed;
-    else errors.push({ message: `kube version "${versionText}" is not of the form 1.30` });
-  }
-  const settings = { ...config.rules, ...options.rules };
-  for (const id of Object.keys(options.rules ?? {})) {
-    if (!ruleById(id)) errors.push({ message: `no rule "${id}"` });
-  }
-  errors.push(...await validateRuleOptions(settings));
-  const active = [];
-  for (const rule of RULES) {
-    const setting = settings[rule.meta.id];
-    const level = typeof setting === "string" ? setting : setting?.severity;
-    if (level === "off" || rule.meta.optIn && level === void 0 && setting === void 0) continue;
-    const ruleOptions = typeof setting === "object" ? setting.options : void 0;
-    active.push({
-      rule,
-      severity: level ?? rule.meta.severity,
-      configured: level !== void 0,
-      options: { ...rule.meta.defaultOptions, ...ruleOptions }
-    });
-  }
-  return {
-    cwd,
-    kubeVersion,
-    failOn: options.failOn ?? config.failOn ?? "error",
-    active,
-    ignore: [...config.ignore ?? [], ...options.ignore ?? []],
-    reportUnused: options.reportUnusedSuppressions ?? config.reportUnusedSuppressions ?? false,
-    maxFileSize: options.maxFileSize ?? config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
-    limits: { ...DEFAULT_PARSE_LIMITS, ...config.limits, ...options.limits },
-    configFile,
-    errors,
-    // Config paths are relative to the config file's folder; option paths to cwd.
-    policies: [
-      ...(config.policies ?? []).map((p) => {
-        const spec = typeof p === "string" ? { path: p } : p;
-        const base = configFile ? path7.dirname(configFile) : cwd;
-        return { ...spec, path: path7.relative(cwd, path7.resolve(base, spec.path)) || ".", data: spec.data?.map((d) => path7.resolve(base, d)) };
-      }),
-      ...(options.policies ?? []).map((p) => typeof p === "string" ? { path: p } : p)
-    ],
-    policyCacheDir: options.policyCacheDir
-  };
-}
-async function validateRuleOptions(settings) {
-  const withOptions = Object.entries(settings).filter(([, s]) => typeof s === "object" && s.options !== void 0);
-  if (withOptions.length === 0) return [];
-  const { Ajv } = await Promise.resolve().then(() => __toESM(require_ajv(), 1));
-  const ajv = new Ajv({ allErrors: true, strict: false });
-  const errors = [];
-  for (const [id, setting] of withOptions) {
-    const rule = ruleById(id);
-    if (!rule) continue;
-    const options = setting.options;
-    if (!rule.meta.optionsSchema) {
-      errors.push({ message: `rules.${id}.options: the rule takes no options` });
-      continue;
-    }
-    const validate = ajv.compile(rule.meta.optionsSchema);
-    if (!validate(options)) {
-      for (const e of validate.errors ?? []) {
-        const extra = e.params.additionalProperty;
-        const where = `rules.${id}.options${e.instancePath.replace(/\//g, ".")}${extra ? "." + extra : ""}`;
-        errors.push({ message: `${where}: ${extra ? "unknown option" : e.message}` });
-      }
-    }
-  }
-  return errors;
-}
-async function lint(inputs, options = {}) {
-  const list2 = typeof inputs === "string" ? [inputs] : inputs;
-  const resolved = await resolveOptions(list2, options);
-  const collected = collectFiles(list2, { cwd: resolved.cwd, ignore: resolved.ignore });
-  const errors = [...resolved.errors, ...collected.errors.map((e) => ({ ...e, file: e.file && displayPath(resolved.cwd, path7.resolve(resolved.cwd, e.file)) }))];
-  const sources = [];
-  for (const file of collected.files) {
-    const name = file === STDIN ? options.stdinFilename ?? "<stdin>" : displayPath(resolved.cwd, file);
-    const bytes = file === STDIN ? options.stdinText !== void 0 ? new TextEncoder().encode(options.stdinText) : await readStdin() : readFileBytes(file);
-    if (!(bytes instanceof Uint8Array)) {
-      errors.push({ file: name, message: bytes.message });
-      continue;
-    }
-    const source = decodeSource(name, bytes, resolved.maxFileSize);
-    if (source instanceof SourceFile) sources.push(source);
-    else errors.push(source);
-  }
-  return lintSources(sources, resolved, errors, collected.notes);
-}
-async function lintSources(sources, resolved, errors, notes) {
-  const { kubeVersion } = resolved;
-  const findings = [];
-  const prepared = await Promise.allSettled(resolved.active.map((a) => a.rule.prepare?.(kubeVersion)));
-  const active = resolved.active.filter((a, i) => {
-    const p = prepared[i];
-    if (p.status === "fulfilled") return true;
-    findings.push({
-      ruleId: "rule-error",
-      severity: "error",
-      message: `rule ${a.rule.meta.id} could not start: ${p.reason?.message ?? String(p.reason)}`,
-      file: "<run>",
-      range: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }
-    });
-    return false;
-  });
-  const documents = [];
-  const objects = [];
-  const directivesByFile = /* @__PURE__ */ new Map();
-  const objectOf = /* @__PURE__ */ new Map();
-  const contextFor = (a, fallbackDoc) => ({
-    kubeVersion,
-    options: a.options,
-    report: (d) => {
-      const f = toFinding(a, d, fallbackDoc);
-      findings.push(f);
-      if (d.object) objectOf.set(f, d.object);
-    }
-  });
-  const guarded = (a, where, doc, fn) => {
-    try {
-      fn();
-    } catch (err) {
-      findings.push({
-        ruleId: "rule-error",
-        severity: "error",
-        message: `rule ${a.rule.meta.id} failed on ${where}: ${err.message}`,
-        file: doc?.source.path ?? "<run>",
-        range: doc ? doc.source.range(doc.span[0], doc.span[0]) : { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }
-      });
-    }
-  };
-  for (const source of sources) {
-    const parsed = parseYaml(source, resolved.limits);
-    directivesByFile.set(source.path, parseDirectives(source));
-    for (const doc of parsed.documents) {
-      documents.push(doc);
-      for (const a of active) if (a.rule.document) guarded(a, `${source.path} document ${doc.index + 1}`, doc, () => a.rule.document(doc, contextFor(a, doc)));
-      if (!doc.usable) continue;
-      const found = objectsOf(doc);
-      for (const s of found.skipped) notes.push(`${source.path}: document ${doc.index + 1} is not a Kubernetes object (${s.reason}), passed over`);
-      for (const obj of found.objects) {
-        objects.push(obj);
-        for (const a of active) if (a.rule.object) guarded(a, obj.label, doc, () => a.rule.object(obj, contextFor(a)));
-      }
-    }
-  }
-  const run3 = new RunModel(objects, kubeVersion);
-  for (const p of run3.patches) notes.push(`${p.file}: ${p.label} looks like a Kustomize patch, workload rules passed it over`);
-  for (const w of run3.workloads) {
-    for (const a of active) if (a.rule.workload) guarded(a, w.object.label, w.object.doc, () => a.rule.workload(w, contextFor(a)));
-  }
-  for (const a of active) if (a.rule.run) guarded(a, "the run", void 0, () => a.rule.run(run3, contextFor(a)));
-  if (resolved.policies.length > 0) {
-    try {
-      const { runPolicies: runPolicies2 } = await Promise.resolve().then(() => (init_policy(), policy_exports));
-      const out = await runPolicies2(resolved.policies, { cwd: resolved.cwd, kubeVersion, documents, objects, run: run3 }, { cacheDir: resolved.policyCacheDir });
-      errors.push(...out.errors);
-      for (const p of out.findings) {
-        findings.push(p.finding);
-        if (p.object) objectOf.set(p.finding, p.object);
-      }
-    } catch (err) {
-      errors.push({ message: `policies could not run: ${err.message}` });
-    }
-  }
-  applySuppressions(findings, objectOf, objects, run3, directivesByFile, resolved, sources);
-  findings.sort(compareFindings);
-  const fileNames = sources.map((s) => s.path);
-  return {
-    cwd: resolved.cwd,
-    findings,
-    errors,
-    files: fileNames,
-    documents,
-    objects,
-    workloads: run3.workloads,
-    notes,
-    kubeVersion: formatKubeVersion(kubeVersion),
-    failOn: resolved.failOn,
-    rules: active.map((a) => ({ meta: a.rule.meta, severity: a.severity })),
-    configFile: resolved.configFile,
-    exitCode: exitCodeFor(findings, errors, resolved.failOn)
-  };
-}
-function applySuppressions(findings, objectOf, objects, run3, directivesByFile, resolved, sources) {
-  const byObject = /* @__PURE__ */ new Map();
-  for (const [f, obj] of objectOf) {
-    let list2 = byObject.get(obj);
-    if (!list2) byObject.set(obj, list2 = []);
-    list2.push(f);
-  }
-  const workloadOf = new Map(run3.workloads.map((w) => [w.object, w]));
-  const unused = [];
-  for (const obj of objects) {
-    const sups = annotationSuppressions(obj, workloadOf.get(obj)?.annotations);
-    if (sups.length === 0) continue;
-    applyAnnotations(byObject.get(obj) ?? [], sups);
-    if (resolved.reportUnused) {
-      for (const s of sups.filter((s2) => !s2.used)) {
-        const w = workloadOf.get(obj);
-        const inPod = w && w.annotations[s.key] !== void 0;
-        const p = inPod ? [...w.podMetaPath, "annotations", s.key] : obj.at("metadata", "annotations", s.key);
-        const span = obj.doc.locate(p, "key").span;
-        unused.push({
-          ruleId: "unused-suppression",
-          severity: UNUSED_SUPPRESSION_SEVERITY,
-          message: `annotation ${s.key} suppresses nothing`,
-          file: obj.file,
-          range: obj.doc.source.range(span[0], span[1]),
-          object: obj.ref
-        });
-      }
-    }
-  }
-  const byFile = /* @__PURE__ */ new Map();
-  for (const f of findings) {
-    let list2 = byFile.get(f.file);
-    if (!list2) byFile.set(f.file, list2 = []);
-    list2.push(f);
-  }
-  for (const source of sources) {
-    const directives = directivesByFile.get(source.path) ?? [];
-    applyDirectives(byFile.get(source.path) ?? [], directives);
-    if (resolved.reportUnused) {
-      for (const d of directives.filter((d2) => !d2.used)) {
-        unused.push({
-          ruleId: "unused-suppression",
-          severity: UNUSED_SUPPRESSION_SEVERITY,
-          message: `sidecar-lint-disable-${d.kind}${d.rules.length ? " " + d.rules.join(", ") : ""} suppresses nothing`,
-          file: source.path,
-          range: { start: { line: d.line, column: d.column }, end: { line: d.line, column: source.line(d.line).length + 1 } }
-        });
-      }
-    }
-  }
-  findings.push(...unused);
-}
-function toFinding(a, d, fallbackDoc) {
-  const doc = d.object?.doc ?? d.doc ?? fallbackDoc;
-  if (!doc) throw new Error("a report needs an object or a document");
-  const span = d.span ?? doc.locate(d.path ?? d.object?.path ?? [], d.key ? "key" : "value").span;
-  const container = typeof d.container === "string" ? d.container : d.container?.name;
-  return {
-    ruleId: a.rule.meta.id,
-    severity: d.severity && !a.configured ? d.severity : a.severity,
-    message: d.message,
-    file: doc.source.path,
-    range: doc.source.range(span[0], span[1]),
-    documentIndex: doc.index,
-    object: d.object?.ref,
-    container,
-    path: d.path,
-    docsUrl: docsUrl(a.rule.meta.id),
-    fix: d.fix
-  };
-}
-function compareFindings(a, b) {
-  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
-  return a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
-}
-
 // src/report/index.ts
-var FORMATS2 = ["stylish", "compact", "json", "sarif", "junit", "checkstyle", "codeclimate", "github", "markdown"];
 function isFormat(name) {
   return FORMATS2.includes(name);
 }
@@ -28485,12 +28852,122 @@ async function loadReporter(name) {
       return (await Promise.resolve().then(() => (init_markdown(), markdown_exports))).markdown;
   }
 }
+var FORMATS2;
+var init_report = __esm({
+  "src/report/index.ts"() {
+    "use strict";
+    FORMATS2 = ["stylish", "compact", "json", "sarif", "junit", "checkstyle", "codeclimate", "github", "markdown"];
+  }
+});
 
 // src/action/run.ts
+init_lint();
+init_report();
 init_select();
 init_github();
 init_markdown();
 init_version();
+import { randomUUID } from "node:crypto";
+import * as fs7 from "node:fs";
+import * as path9 from "node:path";
+
+// src/cli/verify-command.ts
+import { parseArgs } from "node:util";
+init_report();
+import * as readline from "node:readline/promises";
+var VerifyUsageError = class extends Error {
+};
+function duration(name, v) {
+  if (v === void 0) return void 0;
+  const m = /^(\d+(?:\.\d+)?)(ms|s|m)?$/.exec(v.trim());
+  if (!m) throw new VerifyUsageError(`--${name} ${v}: expected a duration such as 30s, 500ms or 2m`);
+  const n = Number(m[1]);
+  return m[2] === "ms" ? n : m[2] === "m" ? n * 6e4 : n * 1e3;
+}
+var OPTIONS = {
+  driver: { type: "string" },
+  context: { type: "string" },
+  kubeconfig: { type: "string" },
+  "cluster-name": { type: "string" },
+  yes: { type: "boolean", short: "y" },
+  tests: { type: "string" },
+  "no-derived": { type: "boolean" },
+  force: { type: "boolean" },
+  timeout: { type: "string" },
+  stable: { type: "string" },
+  "job-timeout": { type: "string" },
+  "grace-cap": { type: "string" },
+  parallel: { type: "string" },
+  diagnostics: { type: "string" },
+  cleanup: { type: "boolean" },
+  "run-id": { type: "string" },
+  format: { type: "string", short: "f", multiple: true },
+  output: { type: "string", short: "o" },
+  "kube-version": { type: "string" },
+  config: { type: "string", short: "c" },
+  "no-config": { type: "boolean" },
+  quiet: { type: "boolean", short: "q" },
+  color: { type: "boolean" },
+  "no-color": { type: "boolean" },
+  help: { type: "boolean", short: "h" }
+};
+function parseVerifyArgs(argv) {
+  let args;
+  try {
+    args = parseArgs({ args: argv, allowPositionals: true, strict: true, options: OPTIONS });
+  } catch (e) {
+    throw new VerifyUsageError(e.message);
+  }
+  const v = args.values;
+  const driver = v.driver ?? "podman";
+  const parsed = { help: Boolean(v.help), paths: args.positionals, cleanup: Boolean(v.cleanup), quiet: Boolean(v.quiet), color: v["no-color"] ? false : v.color ? true : void 0 };
+  if (parsed.help) return { ...parsed, options: { driver }, outputs: [] };
+  if (!["podman", "kind", "cluster"].includes(driver)) throw new VerifyUsageError(`--driver ${driver}: expected podman, kind or cluster`);
+  if (v["run-id"] !== void 0 && !/^[a-z][a-z0-9]{7}$/.test(v["run-id"])) throw new VerifyUsageError("--run-id: 8 characters of a-z0-9, starting with a letter");
+  if (!parsed.cleanup && args.positionals.length === 0) throw new VerifyUsageError("no paths given");
+  if (driver !== "cluster" && (v.context || v.yes)) throw new VerifyUsageError("--context and --yes are for --driver cluster");
+  if (driver !== "kind" && v["cluster-name"]) throw new VerifyUsageError("--cluster-name is for --driver kind");
+  const parallel = v.parallel === void 0 ? void 0 : Number(v.parallel);
+  if (parallel !== void 0 && !(Number.isInteger(parallel) && parallel >= 1)) throw new VerifyUsageError(`--parallel ${v.parallel}: expected a whole number >= 1`);
+  const options = {
+    driver,
+    force: Boolean(v.force),
+    readyTimeoutMs: duration("timeout", v.timeout),
+    stableMs: duration("stable", v.stable),
+    jobTimeoutMs: duration("job-timeout", v["job-timeout"]),
+    graceCapMs: duration("grace-cap", v["grace-cap"]),
+    tests: v.tests,
+    derived: !v["no-derived"],
+    parallel,
+    diagnosticsDir: v.diagnostics,
+    clusterName: v["cluster-name"],
+    context: v.context,
+    yes: Boolean(v.yes),
+    kubeconfig: v.kubeconfig,
+    runId: v["run-id"],
+    kubeVersion: v["kube-version"],
+    config: v["no-config"] ? false : v.config
+  };
+  return { ...parsed, options, outputs: parseFormats(v.format ?? [], v.output) };
+}
+function parseFormats(values, output) {
+  const outs = (values.length ? values : ["stylish"]).flatMap(
+    (v) => v.split(",").map((part) => {
+      const colon = part.indexOf(":");
+      const format = colon === -1 ? part : part.slice(0, colon);
+      if (!isFormat(format)) throw new VerifyUsageError(`--format ${format}: expected ${FORMATS2.join(", ")}`);
+      return { format, file: colon === -1 ? void 0 : part.slice(colon + 1) };
+    })
+  );
+  if (output) {
+    const target = outs.find((o) => !o.file);
+    if (!target) throw new VerifyUsageError("--output given but every --format already names a file");
+    target.file = output;
+  }
+  return outs;
+}
+
+// src/action/run.ts
 var SUMMARY_LIMIT = 1024 * 1024;
 var ActionInputError = class extends Error {
 };
@@ -28550,6 +29027,7 @@ async function run2() {
   const sarifFile = sarifInput === "false" ? void 0 : path9.resolve(workdir, sarifInput || "sidecar-lint.sarif");
   const policies = splitPaths(getInput("policy"));
   if (!fs7.existsSync(workdir)) throw new ActionInputError(`input working-directory: ${workdir} does not exist`);
+  const verifyRequest = verifyInputs(paths, workdir);
   const started = Date.now();
   const result = await lint(paths, {
     cwd: workdir,
@@ -28597,6 +29075,8 @@ async function run2() {
     const more = (hidden, total) => `${plural2(total, "more finding")} (${plural2(hidden.error, "error")}, ${plural2(hidden.warning, "warning")}, ${plural2(hidden.notice, "notice")}) not annotated: GitHub shows at most 10 errors, 10 warnings and 10 notices per step.${where ? ` All findings are in ${where}.` : ""}`;
     process.stdout.write(githubAnnotations(result, { ...options, color: false }, { cap: true, more }));
   }
+  const verified = verifyRequest ? await (await import("./verify.mjs")).runVerify(verifyRequest, code, options, workspace, write, annotate) : void 0;
+  if (verified) code = Math.max(code, verified.code);
   const c = counts(result.findings);
   const summaryFile = process.env.GITHUB_STEP_SUMMARY;
   if (summaryFile) {
@@ -28605,10 +29085,10 @@ async function run2() {
       `<sub>sidecar-lint ${VERSION}, ${elapsed} ms${written.length ? `; reports: ${written.map((w) => "`" + w + "`").join(", ")}` : ""}</sub>`,
       ""
     ].join("\n");
-    const budget = SUMMARY_LIMIT - Buffer.byteLength(foot) - 1024;
+    const budget = SUMMARY_LIMIT - Buffer.byteLength(foot) - Buffer.byteLength(verified?.summary ?? "") - 1024;
     const text = markdownReport(result, { ...options, color: false }, { maxBytes: budget, moreHint: sarifFile ? "see the SARIF file and the annotations" : "see the log" });
     try {
-      fs7.appendFileSync(summaryFile, text + foot);
+      fs7.appendFileSync(summaryFile, text + (verified ? "\n" + verified.summary : "") + foot);
     } catch (e) {
       log(`Warning: cannot write the job summary: ${e.message}`);
     }
@@ -28619,15 +29099,43 @@ async function run2() {
     warnings: String(c.warning),
     infos: String(c.info),
     "sarif-file": sarifFile ?? "",
-    "exit-code": String(code)
+    "exit-code": String(code),
+    ...verified?.outputs ?? {}
   };
   if (outputFile) {
     fs7.appendFileSync(outputFile, Object.entries(outputs).map(([k, v]) => outputBlock(k, v)).join(""));
   }
   log(
-    `sidecar-lint ${VERSION}: ${plural2(c.error, "error")}, ${plural2(c.warning, "warning")}, ${c.info} info, ${c.suppressed} suppressed${result.errors.length ? `, ${plural2(result.errors.length, "input error")}` : ""} in ${plural2(result.files.length, "file")} (${elapsed} ms); fail-on ${result.failOn}: ${code === 0 ? "pass" : "fail"}`
+    `sidecar-lint ${VERSION}: ${plural2(c.error, "error")}, ${plural2(c.warning, "warning")}, ${c.info} info, ${c.suppressed} suppressed${result.errors.length ? `, ${plural2(result.errors.length, "input error")}` : ""} in ${plural2(result.files.length, "file")} (${elapsed} ms)${verified?.line ?? ""}; fail-on ${result.failOn}: ${code === 0 ? "pass" : "fail"}`
   );
   return code;
+}
+var VERIFY_DRIVERS = ["none", "kind", "podman", "cluster"];
+function verifyInputs(lintPaths, workdir) {
+  const driver = getInput("verify") || "none";
+  if (!VERIFY_DRIVERS.includes(driver)) throw new ActionInputError(`input verify: expected ${VERIFY_DRIVERS.join(", ")}, got "${driver}"`);
+  if (driver === "none") return void 0;
+  const context = getInput("verify-context");
+  const clusterName = getInput("verify-cluster-name");
+  if (driver === "cluster" && !context) throw new ActionInputError("input verify: cluster needs verify-context, the kubeconfig context to deploy to");
+  if (driver !== "cluster" && context) throw new ActionInputError("input verify-context: only for verify: cluster");
+  if (driver !== "kind" && clusterName) throw new ActionInputError("input verify-cluster-name: only for verify: kind");
+  const extra = getInput("verify-args").split(/\s+/).filter(Boolean);
+  const own = extra.find((a) => /^(-f|-o|--format|--output|--cleanup|--driver|--context|--cluster-name|-y|--yes)(=|$)/.test(a));
+  if (own) throw new ActionInputError(`input verify-args: ${own} is set by the Action's own inputs (verify, verify-context, verify-cluster-name, verify-report)`);
+  const verifyPaths = getInput("verify-path") ? splitPaths(getInput("verify-path")) : lintPaths;
+  const argv = [...verifyPaths, "--driver", driver, ...clusterName ? ["--cluster-name", clusterName] : [], ...context ? ["--context", context, "--yes"] : [], ...extra];
+  let parsed;
+  try {
+    parsed = parseVerifyArgs(argv);
+  } catch (e) {
+    if (e instanceof VerifyUsageError) throw new ActionInputError(`input verify-args: ${e.message}`);
+    throw e;
+  }
+  parsed.options.cwd = workdir;
+  const reportInput = getInput("verify-report");
+  const report = reportInput === "false" ? void 0 : path9.resolve(workdir, reportInput || "sidecar-lint-verify.junit.xml");
+  return { parsed, report };
 }
 
 // src/action/main.ts

@@ -12,7 +12,10 @@
 //   - the `schema` rule's validators (generated/schemas/*.js by scripts/build-schemas.mjs, one
 //     module per Kubernetes minor, ~0.6 MiB each) are copied to dist/schemas/ as they are and the rule
 //     imports them from there: a run loads only the minor it targets;
-//   - the Rego policy worker (src/policy/rego-worker.ts) is an entry of its own, dist/rego-worker.mjs.
+//   - the Rego policy worker (src/policy/rego-worker.ts) is an entry of its own, dist/rego-worker.mjs,
+//     and so is verify's network probe (src/verify/netprobe.ts, run by the podman driver), dist/netprobe.mjs;
+//   - the Action's verify step is dist/verify.mjs (it carries the Kubernetes client): a lint-only
+//     run never loads it.
 //
 // Usage: node scripts/build-action.mjs [--outdir <folder>]   (default: dist)
 import { build } from 'esbuild';
@@ -67,6 +70,16 @@ const embed = {
     b.onResolve({ filter: /^sidecar-lint:opa-builtins$/ }, () => ({
       path: join(dirname(createRequire(join(root, 'package.json')).resolve('@open-policy-agent/opa-wasm')), 'builtins', 'index.js'),
     }));
+    // The Action's verify step (and the Kubernetes client it brings) is an entry of its own,
+    // dist/verify.mjs, loaded only when the verify input asks for it.
+    b.onResolve({ filter: /^\.\/verify\.js$/ }, (args) =>
+      /[\\/]src[\\/]action[\\/]run\.ts$/.test(args.importer) ? { path: './verify.mjs', external: true } : undefined,
+    );
+    // The podman driver runs src/verify/netprobe.ts as a process inside the pod's network namespace.
+    b.onLoad({ filter: /[\\/]src[\\/]verify[\\/]drivers[\\/]podman\.ts$/ }, (args) => ({
+      loader: 'ts',
+      contents: rewrite(args.path, "new URL('../netprobe.js', import.meta.url)", "new URL('./netprobe.mjs', import.meta.url)"),
+    }));
     b.onLoad({ filter: /[\\/]src[\\/]report[\\/]rule-docs\.ts$/ }, () => ({
       loader: 'js',
       contents: `// rules/<id>/README.md, embedded by scripts/build-action.mjs.
@@ -91,6 +104,8 @@ const result = await build({
   entryPoints: {
     index: 'src/action/main.ts',
     ...(existsSync(join(root, 'src', 'policy', 'rego-worker.ts')) ? { 'rego-worker': 'src/policy/rego-worker.ts' } : {}),
+    netprobe: 'src/verify/netprobe.ts',
+    verify: 'src/action/verify.ts',
   },
   outdir,
   outExtension: { '.js': '.mjs' },

@@ -11,6 +11,7 @@ import { XMLValidator } from 'fast-xml-parser';
 import { parse as parseYaml } from 'yaml';
 import { getInput, outputBlock, parseFormatLines, splitPaths } from '../src/action/run.js';
 import { projectRoot } from './helpers.js';
+import { requirePodman } from './podman-helpers.js';
 
 const ENTRY = join(projectRoot, 'dist', 'index.mjs');
 
@@ -43,6 +44,12 @@ const DEFAULTS: Record<string, string> = {
   policy: '',
   'working-directory': '.',
   annotations: 'true',
+  verify: 'none',
+  'verify-path': '',
+  'verify-cluster-name': '',
+  'verify-context': '',
+  'verify-args': '',
+  'verify-report': 'sidecar-lint-verify.junit.xml',
 };
 
 interface Run {
@@ -89,7 +96,7 @@ function parseCommands(stdout: string) {
     }));
 }
 
-function runAction(workspace: string, inputs: Record<string, string>): Run {
+function runAction(workspace: string, inputs: Record<string, string>, extraEnv: Record<string, string> = {}): Run {
   const runnerTemp = mkdtempSync(join(tmpdir(), 'sidecar-lint-runner-'));
   const outputFile = join(runnerTemp, 'output');
   const summaryFile = join(runnerTemp, 'summary');
@@ -105,6 +112,7 @@ function runAction(workspace: string, inputs: Record<string, string>): Run {
     GITHUB_REPOSITORY: 'acme/shop',
     GITHUB_SHA: '0123abc',
     RUNNER_TEMP: runnerTemp,
+    ...extraEnv,
   };
   // The runner's naming: INPUT_ + upper case, spaces to underscores, dashes kept (INPUT_KUBE-VERSION).
   for (const [name, value] of Object.entries({ ...DEFAULTS, ...inputs })) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
@@ -243,6 +251,109 @@ describe('action', () => {
   });
 });
 
+describe('action verify input', function () {
+  this.timeout(180_000);
+  let workspace: string;
+  /** A pod that lints clean: the verify step runs after it. */
+  const CLEAN = 'apiVersion: v1\nkind: Pod\nmetadata: {name: clean}\nspec:\n  containers:\n    - name: app\n      image: example/app:1.0\n      resources: {requests: {cpu: 10m, memory: 16Mi}, limits: {memory: 16Mi}}\n';
+
+  before(() => {
+    workspace = mkdtempSync(join(tmpdir(), 'sidecar-lint-action-verify-'));
+    mkdirSync(join(workspace, 'k8s'));
+    writeFileSync(join(workspace, 'k8s', 'clash.yaml'), POD);
+    writeFileSync(join(workspace, 'clean.yaml'), CLEAN);
+  });
+
+  it('refuses bad verify inputs before anything runs', () => {
+    const cases: [Record<string, string>, RegExp][] = [
+      [{ verify: 'minikube' }, /^input verify: expected none, kind, podman, cluster, got "minikube"$/],
+      [{ verify: 'cluster' }, /^input verify: cluster needs verify-context/],
+      [{ verify: 'podman', 'verify-context': 'prod' }, /^input verify-context: only for verify: cluster$/],
+      [{ verify: 'podman', 'verify-cluster-name': 'ct' }, /^input verify-cluster-name: only for verify: kind$/],
+      [{ verify: 'kind', 'verify-args': '--format json' }, /^input verify-args: --format is set by the Action's own inputs/],
+      [{ verify: 'kind', 'verify-args': '--timeout soon' }, /^input verify-args: --timeout soon: expected a duration/],
+      [{ verify: 'kind', 'verify-args': '--bogus' }, /^input verify-args: Unknown option '--bogus'/],
+    ];
+    for (const [inputs, message] of cases) {
+      const r = runAction(workspace, { path: 'clean.yaml', ...inputs });
+      expect(r.code, JSON.stringify(inputs)).to.equal(2);
+      expect(r.commands, JSON.stringify(inputs)).to.have.length(1);
+      expect(r.commands[0]!.message).to.match(message);
+    }
+  });
+
+  it('skips verify when the lint fails, and says so in the log, the summary and the outputs', () => {
+    const r = runAction(workspace, { path: 'k8s', verify: 'kind', annotations: 'false' });
+    expect(r.code).to.equal(1);
+    expect(r.stdout).to.contain('::notice title=sidecar-lint verify::verify (kind) skipped: the lint failed');
+    expect(r.summary).to.match(/^## sidecar-lint verify \(kind\): skipped$/m);
+    expect(r.outputs).to.deep.include({ 'exit-code': '1', 'verify-exit-code': 'skipped', 'verify-failed': '0' });
+  });
+
+  it('kind: a runner without kind gets an error annotation and exit code 2, not a crash', () => {
+    const empty = mkdtempSync(join(tmpdir(), 'no-kind-'));
+    const r = runAction(workspace, { path: 'clean.yaml', verify: 'kind' }, { PATH: empty });
+    expect(r.code, r.stdout + r.stderr).to.equal(2);
+    expect(r.stdout).to.contain('::group::sidecar-lint verify (kind)');
+    const error = r.commands.find((c) => c.props.title === 'sidecar-lint verify');
+    expect(error?.message).to.match(/kind is not installed/);
+    expect(r.outputs).to.deep.include({ 'exit-code': '2', 'verify-exit-code': '2' });
+    expect(r.summary).to.match(/^## sidecar-lint verify \(kind\): ✖ could not run$/m);
+    expect(r.stdout).not.to.contain('internal error');
+  });
+
+  describe('with podman (real pods)', () => {
+    before(function () {
+      requirePodman(this, 'the Action verify tests');
+    });
+
+    it('deploys a passing lint and reports every check: log, JUnit, summary and outputs', () => {
+      const diagnostics = mkdtempSync(join(tmpdir(), 'action-diag-'));
+      const r = runAction(projectRoot, {
+        path: 'integration/log-shipping',
+        'sarif-file': 'false',
+        verify: 'podman',
+        'verify-args': `--stable 3s --no-config --diagnostics ${diagnostics}`,
+        'verify-report': join(diagnostics, 'verify.junit.xml'),
+      });
+      expect(r.code, r.stdout + r.stderr).to.equal(0);
+      expect(Number(r.outputs['verify-passed'])).to.be.above(5);
+      expect(r.outputs).to.deep.include({ 'exit-code': '0', 'verify-exit-code': '0', 'verify-failed': '0', 'verify-diagnostics': '', 'verify-report': join(diagnostics, 'verify.junit.xml') });
+      expect(r.stdout).to.match(/verify \(podman, run [a-z0-9]{8}\): \d+ passed, 0 failed/);
+      expect(r.summary).to.match(/^## sidecar-lint verify \(podman\): ✔ passed$/m);
+      expect(r.summary).to.match(/^\| ✔ pass(?: \(emulated\))? \| .* \| `verify\/shared-volume` \|/m);
+      const junit = readFileSync(r.outputs['verify-report']!, 'utf8');
+      expect(XMLValidator.validate(junit)).to.equal(true);
+      expect(junit).to.contain('verify/container-ready');
+      expect(junit).not.to.contain('<failure');
+    });
+
+    it('fails the step on a failed check, annotates it and names the diagnostics bundle', () => {
+      const diagnostics = mkdtempSync(join(tmpdir(), 'action-diag-'));
+      const r = runAction(projectRoot, {
+        path: 'integration/port-clash',
+        'fail-on': 'none',
+        'sarif-file': 'false',
+        verify: 'podman',
+        'verify-args': `--force --stable 3s --timeout 20s --no-config --diagnostics ${diagnostics}`,
+        'verify-report': 'false',
+      });
+      expect(r.code, r.stdout + r.stderr).to.equal(1);
+      expect(r.outputs['exit-code']).to.equal('1');
+      expect(Number(r.outputs['verify-failed'])).to.be.above(0);
+      const failed = r.commands.filter((c) => c.command === 'error' && c.props.title?.startsWith('verify/'));
+      expect(failed.length).to.be.above(0);
+      expect(failed.map((c) => c.message).join('\n')).to.match(/8080/);
+      expect(failed[0]!.props.file).to.equal('integration/port-clash/pod.yaml');
+      expect(r.outputs['verify-diagnostics']).to.match(new RegExp(`^${diagnostics}`));
+      expect(existsSync(r.outputs['verify-diagnostics']!)).to.equal(true);
+      expect(r.summary).to.match(/^## sidecar-lint verify \(podman\): ✖ failed$/m);
+      expect(r.summary).to.contain('Diagnostics bundles');
+      expect(r.outputs['verify-report']).to.equal('');
+    });
+  });
+});
+
 describe('action inputs', () => {
   it('action.yml declares the inputs the code reads, with the defaults the tests pass, and its outputs', () => {
     const action = parseYaml(readFileSync(join(projectRoot, 'action.yml'), 'utf8')) as {
@@ -255,7 +366,7 @@ describe('action inputs', () => {
     const source = readFileSync(join(projectRoot, 'src', 'action', 'run.ts'), 'utf8');
     const read = [...source.matchAll(/get(?:Input|Boolean)\('([a-z-]+)'/g)].map((m) => m[1]);
     expect([...new Set(read)].sort()).to.deep.equal(Object.keys(DEFAULTS).sort());
-    expect(Object.keys(action.outputs).sort()).to.deep.equal(['errors', 'exit-code', 'infos', 'sarif-file', 'warnings']);
+    expect(Object.keys(action.outputs).sort()).to.deep.equal(['errors', 'exit-code', 'infos', 'sarif-file', 'verify-diagnostics', 'verify-exit-code', 'verify-failed', 'verify-passed', 'verify-report', 'warnings']);
   });
 
   it('reads INPUT_<NAME> as the runner names it', () => {

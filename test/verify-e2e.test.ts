@@ -1,31 +1,20 @@
 // End to end: `sidecar-lint verify --driver podman` on real containers (podman 4.3 from Debian,
 // images built from Debian's busybox-static by integration/images/build.sh). Skipped, with a
-// message, where podman is not installed; CI installs it (.ci/run).
+// message, where podman is not installed; CI installs it (.ci/run) and fails them without it.
 import { expect } from 'chai';
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { projectRoot } from './helpers.js';
+import { requirePodman } from './podman-helpers.js';
 import { verify, type VerifyResult } from '../src/verify/runner.js';
 import { listPodmanLeftovers } from '../src/verify/drivers/podman.js';
 import type { CheckResult, VerifyOptions } from '../src/verify/types.js';
 
 const BIN = join(projectRoot, 'bin', 'sidecar-lint.js');
-const IMAGES = ['localhost/sidecar-lint-e2e/busybox:1', 'localhost/sidecar-lint-e2e/web:1'];
 const diagDir = mkdtempSync(join(tmpdir(), 'sidecar-lint-verify-e2e-'));
 const timings: string[] = [];
-
-function podmanReady(): string | undefined {
-  const v = spawnSync('podman', ['--version'], { encoding: 'utf8' });
-  if (v.error || v.status !== 0) return 'podman is not installed';
-  const missing = IMAGES.filter((i) => spawnSync('podman', ['image', 'exists', i]).status !== 0);
-  if (missing.length) {
-    const b = spawnSync('bash', [join(projectRoot, 'integration', 'images', 'build.sh')], { encoding: 'utf8' });
-    if (b.status !== 0) return `the test images could not be built: ${(b.stderr || b.stdout).trim().split('\n').pop()}`;
-  }
-  return undefined;
-}
 
 async function run(path: string, options: Partial<VerifyOptions> = {}): Promise<VerifyResult> {
   const r = await verify([path], { driver: 'podman', cwd: projectRoot, config: false, stableMs: 3000, readyTimeoutMs: 30_000, diagnosticsDir: diagDir, ...options });
@@ -53,11 +42,7 @@ describe('verify e2e (podman)', function () {
   this.timeout(120_000);
 
   before(function () {
-    const why = podmanReady();
-    if (why) {
-      console.log(`    SKIPPED: ${why}: the verify e2e tests need podman (Debian: apt-get install podman runc busybox-static; see docs/verify.md). CI installs it in .ci/run.`);
-      this.skip();
-    }
+    requirePodman(this, 'the verify e2e tests');
   });
 
   after(() => {

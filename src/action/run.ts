@@ -11,6 +11,8 @@ import { counts } from '../report/select.js';
 import { githubAnnotations, workflowCommand, type HiddenCounts } from '../report/github.js';
 import { markdownReport } from '../report/markdown.js';
 import { VERSION } from '../version.js';
+import { parseVerifyArgs, VerifyUsageError, type ParsedVerifyArgs } from '../cli/verify-command.js';
+
 
 /** GitHub refuses a step summary over 1 MiB. */
 const SUMMARY_LIMIT = 1024 * 1024;
@@ -90,6 +92,8 @@ export async function run(): Promise<number> {
   // added to the configuration's, relative to working-directory.
   const policies = splitPaths(getInput('policy'));
   if (!fs.existsSync(workdir)) throw new ActionInputError(`input working-directory: ${workdir} does not exist`);
+  const verifyRequest = verifyInputs(paths, workdir);
+
 
   const started = Date.now();
   const result: LintResult = await lint(paths, {
@@ -145,6 +149,9 @@ export async function run(): Promise<number> {
     process.stdout.write(githubAnnotations(result, { ...options, color: false }, { cap: true, more }));
   }
 
+  const verified = verifyRequest ? await (await import('./verify.js')).runVerify(verifyRequest, code, options, workspace, write, annotate) : undefined;
+  if (verified) code = Math.max(code, verified.code);
+
   const c = counts(result.findings);
   const summaryFile = process.env.GITHUB_STEP_SUMMARY;
   if (summaryFile) {
@@ -153,10 +160,10 @@ export async function run(): Promise<number> {
       `<sub>sidecar-lint ${VERSION}, ${elapsed} ms${written.length ? `; reports: ${written.map((w) => '`' + w + '`').join(', ')}` : ''}</sub>`,
       '',
     ].join('\n');
-    const budget = SUMMARY_LIMIT - Buffer.byteLength(foot) - 1024;
+    const budget = SUMMARY_LIMIT - Buffer.byteLength(foot) - Buffer.byteLength(verified?.summary ?? '') - 1024;
     const text = markdownReport(result, { ...options, color: false }, { maxBytes: budget, moreHint: sarifFile ? 'see the SARIF file and the annotations' : 'see the log' });
     try {
-      fs.appendFileSync(summaryFile, text + foot);
+      fs.appendFileSync(summaryFile, text + (verified ? '\n' + verified.summary : '') + foot);
     } catch (e) {
       log(`Warning: cannot write the job summary: ${(e as Error).message}`);
     }
@@ -169,13 +176,47 @@ export async function run(): Promise<number> {
     infos: String(c.info),
     'sarif-file': sarifFile ?? '',
     'exit-code': String(code),
+    ...(verified?.outputs ?? {}),
   };
   if (outputFile) {
     fs.appendFileSync(outputFile, Object.entries(outputs).map(([k, v]) => outputBlock(k, v)).join(''));
   }
   log(
     `sidecar-lint ${VERSION}: ${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}, ${c.info} info, ${c.suppressed} suppressed` +
-      `${result.errors.length ? `, ${plural(result.errors.length, 'input error')}` : ''} in ${plural(result.files.length, 'file')} (${elapsed} ms); fail-on ${result.failOn}: ${code === 0 ? 'pass' : 'fail'}`,
+      `${result.errors.length ? `, ${plural(result.errors.length, 'input error')}` : ''} in ${plural(result.files.length, 'file')} (${elapsed} ms)${verified?.line ?? ''}; fail-on ${result.failOn}: ${code === 0 ? 'pass' : 'fail'}`,
   );
   return code;
+}
+
+const VERIFY_DRIVERS = ['none', 'kind', 'podman', 'cluster'];
+
+/**
+ * The `verify` inputs as `sidecar-lint verify` arguments, checked before anything runs. `cluster`
+ * needs verify-context; naming the context in the workflow is the confirmation (--yes).
+ */
+function verifyInputs(lintPaths: string[], workdir: string): { parsed: ParsedVerifyArgs; report?: string } | undefined {
+  const driver = getInput('verify') || 'none';
+  if (!VERIFY_DRIVERS.includes(driver)) throw new ActionInputError(`input verify: expected ${VERIFY_DRIVERS.join(', ')}, got "${driver}"`);
+  if (driver === 'none') return undefined;
+  const context = getInput('verify-context');
+  const clusterName = getInput('verify-cluster-name');
+  if (driver === 'cluster' && !context) throw new ActionInputError('input verify: cluster needs verify-context, the kubeconfig context to deploy to');
+  if (driver !== 'cluster' && context) throw new ActionInputError('input verify-context: only for verify: cluster');
+  if (driver !== 'kind' && clusterName) throw new ActionInputError('input verify-cluster-name: only for verify: kind');
+  const extra = getInput('verify-args').split(/\s+/).filter(Boolean);
+  const own = extra.find((a) => /^(-f|-o|--format|--output|--cleanup|--driver|--context|--cluster-name|-y|--yes)(=|$)/.test(a));
+  if (own) throw new ActionInputError(`input verify-args: ${own} is set by the Action's own inputs (verify, verify-context, verify-cluster-name, verify-report)`);
+  const verifyPaths = getInput('verify-path') ? splitPaths(getInput('verify-path')) : lintPaths;
+  const argv = [...verifyPaths, '--driver', driver, ...(clusterName ? ['--cluster-name', clusterName] : []), ...(context ? ['--context', context, '--yes'] : []), ...extra];
+  let parsed: ParsedVerifyArgs;
+  try {
+    parsed = parseVerifyArgs(argv);
+  } catch (e) {
+    if (e instanceof VerifyUsageError) throw new ActionInputError(`input verify-args: ${e.message}`);
+    throw e;
+  }
+  parsed.options.cwd = workdir;
+  const reportInput = getInput('verify-report');
+  const report = reportInput === 'false' ? undefined : path.resolve(workdir, reportInput || 'sidecar-lint-verify.junit.xml');
+  return { parsed, report };
 }

@@ -49,100 +49,117 @@ Exit codes: 0 every check passed, 1 a check failed or the lint found errors, 2 u
 driver unavailable, 130 interrupted (everything deployed is removed first).
 `;
 
-class UsageError extends Error {}
+export class VerifyUsageError extends Error {}
 
 function duration(name: string, v: string | undefined): number | undefined {
   if (v === undefined) return undefined;
   const m = /^(\d+(?:\.\d+)?)(ms|s|m)?$/.exec(v.trim());
-  if (!m) throw new UsageError(`--${name} ${v}: expected a duration such as 30s, 500ms or 2m`);
+  if (!m) throw new VerifyUsageError(`--${name} ${v}: expected a duration such as 30s, 500ms or 2m`);
   const n = Number(m[1]);
   return m[2] === 'ms' ? n : m[2] === 'm' ? n * 60_000 : n * 1000;
 }
 
-export async function verifyCommand(argv: string[]): Promise<number> {
+/** What `verify`'s arguments ask for: options for the runner, reports to write, or a cleanup. */
+export interface ParsedVerifyArgs {
+  help: boolean;
+  paths: string[];
+  options: VerifyOptions;
+  outputs: { format: FormatName; file?: string }[];
+  /** `--cleanup`: remove what earlier runs left and exit. */
+  cleanup: boolean;
+  color?: boolean;
+  quiet: boolean;
+}
+
+const OPTIONS = {
+  driver: { type: 'string' },
+  context: { type: 'string' },
+  kubeconfig: { type: 'string' },
+  'cluster-name': { type: 'string' },
+  yes: { type: 'boolean', short: 'y' },
+  tests: { type: 'string' },
+  'no-derived': { type: 'boolean' },
+  force: { type: 'boolean' },
+  timeout: { type: 'string' },
+  stable: { type: 'string' },
+  'job-timeout': { type: 'string' },
+  'grace-cap': { type: 'string' },
+  parallel: { type: 'string' },
+  diagnostics: { type: 'string' },
+  cleanup: { type: 'boolean' },
+  'run-id': { type: 'string' },
+  format: { type: 'string', short: 'f', multiple: true },
+  output: { type: 'string', short: 'o' },
+  'kube-version': { type: 'string' },
+  config: { type: 'string', short: 'c' },
+  'no-config': { type: 'boolean' },
+  quiet: { type: 'boolean', short: 'q' },
+  color: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/**
+ * Parses and checks `verify`'s arguments (the CLI's, and the Action's `verify` inputs turned into
+ * the same arguments). Throws VerifyUsageError with a message naming the option.
+ */
+export function parseVerifyArgs(argv: string[]): ParsedVerifyArgs {
   let args;
   try {
-    args = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        driver: { type: 'string' },
-        context: { type: 'string' },
-        kubeconfig: { type: 'string' },
-        'cluster-name': { type: 'string' },
-        yes: { type: 'boolean', short: 'y' },
-        tests: { type: 'string' },
-        'no-derived': { type: 'boolean' },
-        force: { type: 'boolean' },
-        timeout: { type: 'string' },
-        stable: { type: 'string' },
-        'job-timeout': { type: 'string' },
-        'grace-cap': { type: 'string' },
-        parallel: { type: 'string' },
-        diagnostics: { type: 'string' },
-        cleanup: { type: 'boolean' },
-        'run-id': { type: 'string' },
-        format: { type: 'string', short: 'f', multiple: true },
-        output: { type: 'string', short: 'o' },
-        'kube-version': { type: 'string' },
-        config: { type: 'string', short: 'c' },
-        'no-config': { type: 'boolean' },
-        quiet: { type: 'boolean', short: 'q' },
-        color: { type: 'boolean' },
-        'no-color': { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
+    args = parseArgs({ args: argv, allowPositionals: true, strict: true, options: OPTIONS });
   } catch (e) {
-    process.stderr.write(`sidecar-lint verify: ${(e as Error).message}\nRun sidecar-lint verify --help for usage.\n`);
-    return 2;
+    throw new VerifyUsageError((e as Error).message);
   }
   const v = args.values;
-  if (v.help) {
-    process.stdout.write(HELP);
-    return 0;
-  }
+  const driver = (v.driver ?? 'podman') as DriverName;
+  const parsed = { help: Boolean(v.help), paths: args.positionals, cleanup: Boolean(v.cleanup), quiet: Boolean(v.quiet), color: v['no-color'] ? false : v.color ? true : undefined };
+  if (parsed.help) return { ...parsed, options: { driver }, outputs: [] };
+  if (!['podman', 'kind', 'cluster'].includes(driver)) throw new VerifyUsageError(`--driver ${driver}: expected podman, kind or cluster`);
+  if (v['run-id'] !== undefined && !/^[a-z][a-z0-9]{7}$/.test(v['run-id'])) throw new VerifyUsageError('--run-id: 8 characters of a-z0-9, starting with a letter');
+  if (!parsed.cleanup && args.positionals.length === 0) throw new VerifyUsageError('no paths given');
+  if (driver !== 'cluster' && (v.context || v.yes)) throw new VerifyUsageError('--context and --yes are for --driver cluster');
+  if (driver !== 'kind' && v['cluster-name']) throw new VerifyUsageError('--cluster-name is for --driver kind');
+  const parallel = v.parallel === undefined ? undefined : Number(v.parallel);
+  if (parallel !== undefined && !(Number.isInteger(parallel) && parallel >= 1)) throw new VerifyUsageError(`--parallel ${v.parallel}: expected a whole number >= 1`);
+  const options: VerifyOptions = {
+    driver,
+    force: Boolean(v.force),
+    readyTimeoutMs: duration('timeout', v.timeout),
+    stableMs: duration('stable', v.stable),
+    jobTimeoutMs: duration('job-timeout', v['job-timeout']),
+    graceCapMs: duration('grace-cap', v['grace-cap']),
+    tests: v.tests,
+    derived: !v['no-derived'],
+    parallel,
+    diagnosticsDir: v.diagnostics,
+    clusterName: v['cluster-name'],
+    context: v.context,
+    yes: Boolean(v.yes),
+    kubeconfig: v.kubeconfig,
+    runId: v['run-id'],
+    kubeVersion: v['kube-version'],
+    config: v['no-config'] ? false : v.config,
+  };
+  return { ...parsed, options, outputs: parseFormats(v.format ?? [], v.output) };
+}
+
+export async function verifyCommand(argv: string[]): Promise<number> {
   try {
-    const driver = (v.driver ?? 'podman') as DriverName;
-    if (!['podman', 'kind', 'cluster'].includes(driver)) throw new UsageError(`--driver ${driver}: expected podman, kind or cluster`);
-    if (v['run-id'] !== undefined && !/^[a-z][a-z0-9]{7}$/.test(v['run-id'])) throw new UsageError('--run-id: 8 characters of a-z0-9, starting with a letter');
-    if (v.cleanup) return await cleanup(driver, v['run-id'], v.context, v.kubeconfig, Boolean(v.yes), v['cluster-name']);
-    if (args.positionals.length === 0) throw new UsageError('no paths given');
-    if (driver !== 'cluster' && (v.context || v.yes)) throw new UsageError('--context and --yes are for --driver cluster');
-    if (driver !== 'kind' && v['cluster-name']) throw new UsageError('--cluster-name is for --driver kind');
-    let yes = Boolean(v.yes);
-    if (driver === 'cluster' && v.context && !yes && process.stdin.isTTY && process.stderr.isTTY) yes = await confirm(v.context);
-    const parallel = v.parallel === undefined ? undefined : Number(v.parallel);
-    if (parallel !== undefined && !(Number.isInteger(parallel) && parallel >= 1)) throw new UsageError(`--parallel ${v.parallel}: expected a whole number >= 1`);
-    const outputs = parseFormats(v.format ?? [], v.output);
-    const quiet = Boolean(v.quiet);
-    const options: VerifyOptions = {
-      driver,
-      force: Boolean(v.force),
-      readyTimeoutMs: duration('timeout', v.timeout),
-      stableMs: duration('stable', v.stable),
-      jobTimeoutMs: duration('job-timeout', v['job-timeout']),
-      graceCapMs: duration('grace-cap', v['grace-cap']),
-      tests: v.tests,
-      derived: !v['no-derived'],
-      parallel,
-      diagnosticsDir: v.diagnostics,
-      clusterName: v['cluster-name'],
-      context: v.context,
-      yes,
-      kubeconfig: v.kubeconfig,
-      runId: v['run-id'],
-      kubeVersion: v['kube-version'],
-      config: v['no-config'] ? false : v.config,
-      log: quiet ? undefined : (line) => process.stderr.write(line + '\n'),
-    };
+    const parsed = parseVerifyArgs(argv);
+    if (parsed.help) {
+      process.stdout.write(HELP);
+      return 0;
+    }
+    const { options, outputs, quiet } = parsed;
+    if (parsed.cleanup) return await cleanup(options.driver, options.runId, options.context, options.kubeconfig, Boolean(options.yes), options.clusterName);
+    if (options.driver === 'cluster' && options.context && !options.yes && process.stdin.isTTY && process.stderr.isTTY) options.yes = await confirm(options.context);
+    if (!quiet) options.log = (line) => process.stderr.write(line + '\n');
     const { verify } = await import('../verify/runner.js');
     const { toLintResult, summaryLine } = await import('../verify/report.js');
-    const result = await verify(args.positionals, options, { handleSignals: true });
+    const result = await verify(parsed.paths, options, { handleSignals: true });
     if (result.fatal) process.stderr.write(`sidecar-lint verify: ${result.fatal}\n`);
     const lintResult = toLintResult(result);
-    const color = v['no-color'] ? false : v.color ? true : Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
+    const color = parsed.color ?? (Boolean(process.stdout.isTTY) && !process.env.NO_COLOR);
     const { loadReporter } = await import('../report/index.js');
     let code: number = result.exitCode;
     for (const out of outputs) {
@@ -161,7 +178,7 @@ export async function verifyCommand(argv: string[]): Promise<number> {
     process.stderr.write(summaryLine(result) + '\n');
     return code;
   } catch (e) {
-    if (e instanceof UsageError) {
+    if (e instanceof VerifyUsageError) {
       process.stderr.write(`sidecar-lint verify: ${e.message}\nRun sidecar-lint verify --help for usage.\n`);
       return 2;
     }
@@ -174,13 +191,13 @@ function parseFormats(values: string[], output: string | undefined): { format: F
     v.split(',').map((part) => {
       const colon = part.indexOf(':');
       const format = colon === -1 ? part : part.slice(0, colon);
-      if (!isFormat(format)) throw new UsageError(`--format ${format}: expected ${FORMATS.join(', ')}`);
+      if (!isFormat(format)) throw new VerifyUsageError(`--format ${format}: expected ${FORMATS.join(', ')}`);
       return { format, file: colon === -1 ? undefined : part.slice(colon + 1) };
     }),
   );
   if (output) {
     const target = outs.find((o) => !o.file);
-    if (!target) throw new UsageError('--output given but every --format already names a file');
+    if (!target) throw new VerifyUsageError('--output given but every --format already names a file');
     target.file = output;
   }
   return outs;
@@ -210,13 +227,13 @@ async function cleanup(driver: DriverName, runId: string | undefined, context: s
   if (driver === 'kind') {
     const { run } = await import('../verify/process.js');
     const r = await run('kind', ['get', 'kubeconfig', '--name', clusterName ?? 'kind']);
-    if (r.code !== 0) throw new UsageError(`kind get kubeconfig failed: ${r.stderr.trim()}`);
+    if (r.code !== 0) throw new VerifyUsageError(`kind get kubeconfig failed: ${r.stderr.trim()}`);
     kc.loadFromString(r.stdout);
   } else {
     if (kubeconfig) kc.loadFromFile(kubeconfig);
     else kc.loadFromDefault();
     const refusal = clusterRefusal({ mode: 'cluster', context, yes }, kc.getContexts().map((c) => c.name));
-    if (refusal) throw new UsageError(refusal);
+    if (refusal) throw new VerifyUsageError(refusal);
     kc.setCurrentContext(context!);
   }
   const removed = await cleanupKube(await clientNodeApi(kc), runId);

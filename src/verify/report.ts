@@ -1,7 +1,9 @@
 // Verify results as findings, so the same reporters (stylish, json, junit, sarif...) print them:
 // a failed check is an error, a passed or skipped one an info finding, each pointing at the
 // container, port or volume (or test step) it is about, with its evidence attached.
+import * as path from 'node:path';
 import type { Finding, Severity } from '../types.js';
+import { mdCell } from '../report/markdown.js';
 import type { LintResult } from '../engine/lint.js';
 import type { RuleMeta } from '../engine/rule.js';
 import { compareFindings } from '../engine/lint.js';
@@ -104,4 +106,40 @@ export function summaryLine(v: VerifyResult): string {
   for (const r of v.checks) c[r.status]++;
   const emulated = v.checks.filter((r) => r.emulated).length;
   return `verify (${v.driver}, run ${v.runId}): ${c.pass} passed, ${c.fail} failed, ${c.skip} skipped${emulated ? `, ${emulated} emulated` : ''} in ${(v.ms / 1000).toFixed(1)} s${v.units.some((u) => u.diagnostics) ? `; diagnostics: ${v.units.filter((u) => u.diagnostics).map((u) => u.diagnostics).join(', ')}` : ''}`;
+}
+
+/**
+ * A job-summary section for a verify run: the verdict, then one row per check (failures first),
+ * with the diagnostics bundles named. Rows stop before `maxBytes`.
+ */
+export function verifyMarkdown(v: VerifyResult, options: { maxBytes?: number; root?: string; cwd?: string } = {}): string {
+  const c = { pass: 0, fail: 0, skip: 0, info: 0 };
+  for (const r of v.checks) c[r.status]++;
+  const emulated = v.checks.filter((r) => r.emulated).length;
+  const verdict = v.fatal ? '✖ could not run' : v.blocked ? '✖ not deployed: lint errors' : c.fail ? '✖ failed' : '✔ passed';
+  const head = [
+    `## sidecar-lint verify (${v.driver}): ${verdict}`,
+    '',
+    `${c.pass} passed, ${c.fail} failed, ${c.skip} skipped${emulated ? `, ${emulated} emulated` : ''} in ${(v.ms / 1000).toFixed(1)} s; run ${v.runId}.`,
+    '',
+  ];
+  if (v.fatal) head.push(`> ${mdCell(v.fatal)}`, '');
+  const bundles = v.units.filter((u) => u.diagnostics).map((u) => `- ${mdCell(u.name)}: \`${options.root ? path.relative(options.root, path.resolve(options.cwd ?? process.cwd(), u.diagnostics!)) || '.' : u.diagnostics}\``);
+  if (bundles.length) head.push('Diagnostics bundles (logs, events, inspect output, rendered objects):', '', ...bundles, '');
+  const order: Record<CheckResult['status'], number> = { fail: 0, skip: 1, pass: 2, info: 3 };
+  const rows = [...v.checks].sort((a, b) => order[a.status] - order[b.status]);
+  if (!rows.length) return head.join('\n') + '\n';
+  const table = ['| Result | Test | Check | Container | Message |', '| --- | --- | --- | --- | --- |'];
+  const mark: Record<CheckResult['status'], string> = { fail: '✖ fail', pass: '✔ pass', skip: '– skip', info: 'ℹ note' };
+  let bytes = Buffer.byteLength(head.join('\n') + table.join('\n'));
+  let shown = 0;
+  for (const r of rows) {
+    const row = `| ${mark[r.status]}${r.emulated ? ' (emulated)' : ''} | ${mdCell(r.test)} | \`verify/${r.check}\` | ${mdCell(r.container ?? '')} | ${mdCell(r.message)} |`;
+    bytes += Buffer.byteLength(row) + 1;
+    if (options.maxBytes !== undefined && bytes > options.maxBytes) break;
+    table.push(row);
+    shown++;
+  }
+  if (shown < rows.length) table.push('', `${rows.length - shown} more check results not shown: see the JUnit report and the log.`);
+  return [...head, ...table, ''].join('\n');
 }
