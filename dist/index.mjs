@@ -10864,6 +10864,11 @@ function repairQuotedIndent(text, docs) {
   const again = parseStream(repaired);
   return again.every((d) => d.errors.length === 0) ? { text: repaired, docs: again } : void 0;
 }
+function reparsed(source, limits) {
+  let parsed = reparsedFiles.get(source);
+  if (!parsed) reparsedFiles.set(source, parsed = parseYaml(source, limits));
+  return parsed;
+}
 function parseYaml(input, limits = DEFAULT_PARSE_LIMITS, version = "1.1") {
   return (version === "1.1" ? parseYamlFast(input, limits) : void 0) ?? parseYamlSlow(input, limits, version);
 }
@@ -10908,7 +10913,7 @@ function parseYamlSlow(input, limits = DEFAULT_PARSE_LIMITS, version = "1.1") {
   });
   return { source, documents };
 }
-var import_yaml, DEFAULT_PARSE_LIMITS, YamlDocument, ParseAbort, Builder;
+var import_yaml, DEFAULT_PARSE_LIMITS, YamlDocument, ParseAbort, Builder, reparsedFiles;
 var init_parse = __esm({
   "src/yaml/parse.ts"() {
     "use strict";
@@ -10937,6 +10942,19 @@ var init_parse = __esm({
       yaml11Scalars;
       info;
       rootSpan;
+      /** Set by releasePositions: how to get the positions back. */
+      limits;
+      relocated;
+      /**
+       * Drops where each node was written: about 60% of a parsed document's memory. The engine calls
+       * it once the rules that run file by file are done with a file; a later locate() (a finding
+       * from a cross-resource rule, an editor action) parses the file again, once.
+       */
+      releasePositions(limits = DEFAULT_PARSE_LIMITS) {
+        if (!this.info || !this.usable) return;
+        this.info = void 0;
+        this.limits = limits;
+      }
       /** The value at a path, or undefined. */
       get(path10) {
         let cur = this.value;
@@ -10953,16 +10971,21 @@ var init_parse = __esm({
        * written, the anchor.
        */
       locate(path10, target = "value") {
+        if (!this.info) {
+          if (this.relocated === void 0) this.relocated = reparsed(this.source, this.limits ?? DEFAULT_PARSE_LIMITS).documents[this.index] ?? null;
+          return this.relocated ? this.relocated.locate(path10, target) : { span: this.rootSpan, exact: false };
+        }
+        const info = this.info;
         let cur = this.value;
         let span = this.rootSpan;
         for (let i = 0; i < path10.length; i++) {
           const seg = path10[i];
           if (cur === null || typeof cur !== "object") return { span, exact: false };
-          const info = this.info.get(cur);
-          const childSpan = info?.children.get(seg);
-          if (!info || !childSpan) return { span, exact: false };
+          const node = info.get(cur);
+          const childSpan = node?.children.get(seg);
+          if (!node || !childSpan) return { span, exact: false };
           if (i === path10.length - 1 && target === "key") {
-            const keySpan = info.keys?.get(String(seg));
+            const keySpan = node.keys?.get(String(seg));
             if (keySpan) return { span: keySpan, exact: true };
           }
           span = childSpan;
@@ -11102,6 +11125,7 @@ var init_parse = __esm({
         return { value: obj, weight };
       }
     };
+    reparsedFiles = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -18516,6 +18540,15 @@ var init_duplicate_mount_path = __esm({
 });
 
 // src/model/run.ts
+function isNamespace(o) {
+  return o.kind === "Namespace" && Boolean(o.name);
+}
+function isWorkloadObject(o) {
+  return isWorkloadKind(o.kind) && !o.isPatch && isObject(o.value);
+}
+function workloadOf(o, kubeVersion, namespaces) {
+  return new Workload(o, kubeVersion, namespaceFor(o, namespaces)?.metadata);
+}
 function namespaceFor(o, namespaces) {
   if (!o.namespace) return void 0;
   const dir = dirOf(o.file);
@@ -18549,16 +18582,15 @@ var init_run = __esm({
     init_objects();
     init_workload();
     RunModel = class {
-      constructor(objects, kubeVersion) {
+      /** `built`: workloads the engine already made file by file (with the same namespaces). */
+      constructor(objects, kubeVersion, built) {
         this.objects = objects;
         this.kubeVersion = kubeVersion;
-        const namespaces = objects.filter((o) => o.kind === "Namespace" && o.name);
+        const namespaces = objects.filter(isNamespace);
         for (const o of objects) {
           if (o.kind === "Service") this.services.push(o);
           else if (isWorkloadKind(o.kind) && o.isPatch) this.patches.push(o);
-          else if (isWorkloadKind(o.kind) && isObject(o.value)) {
-            this.workloads.push(new Workload(o, kubeVersion, namespaceFor(o, namespaces)?.metadata));
-          }
+          else if (isWorkloadObject(o)) this.workloads.push(built?.get(o) ?? workloadOf(o, kubeVersion, namespaces));
         }
       }
       objects;
@@ -22587,11 +22619,11 @@ var init_jsonschema = __esm({
       }
       async evaluate(ctx) {
         const out = [];
-        const workloadOf = new Map(ctx.run.workloads.map((w) => [w.object, w]));
+        const workloadOf2 = new Map(ctx.run.workloads.map((w) => [w.object, w]));
         for (const check4 of this.checks) {
           for (const obj of ctx.objects) {
             if (check4.kinds && !check4.kinds.includes(obj.kind)) continue;
-            const w = workloadOf.get(obj);
+            const w = workloadOf2.get(obj);
             for (const t of targetsOf(check4, obj, w)) {
               if (check4.validate(t.value)) continue;
               const err = (check4.validate.errors ?? [])[0];
@@ -27943,9 +27975,13 @@ async function lintSources(sources, resolved, errors, notes) {
       });
     }
   };
+  const namespaces = namespacesOf(sources, resolved.limits);
+  const built = /* @__PURE__ */ new Map();
+  const keepPositions = (obj) => resolved.policies.length > 0 || reportedLate(obj);
   for (const source of sources) {
     const parsed = parseYaml(source, resolved.limits);
     directivesByFile.set(source.path, parseDirectives(source));
+    const keep = /* @__PURE__ */ new Set();
     for (const doc of parsed.documents) {
       documents.push(doc);
       for (const a of active) if (a.rule.document) guarded(a, `${source.path} document ${doc.index + 1}`, doc, () => a.rule.document(doc, contextFor(a, doc)));
@@ -27954,15 +27990,18 @@ async function lintSources(sources, resolved, errors, notes) {
       for (const s of found.skipped) notes.push(`${source.path}: document ${doc.index + 1} is not a Kubernetes object (${s.reason}), passed over`);
       for (const obj of found.objects) {
         objects.push(obj);
+        if (keepPositions(obj)) keep.add(doc);
         for (const a of active) if (a.rule.object) guarded(a, obj.label, doc, () => a.rule.object(obj, contextFor(a)));
+        if (!isWorkloadObject(obj)) continue;
+        const w = workloadOf(obj, kubeVersion, namespaces);
+        built.set(obj, w);
+        for (const a of active) if (a.rule.workload) guarded(a, w.object.label, w.object.doc, () => a.rule.workload(w, contextFor(a)));
       }
     }
+    for (const doc of parsed.documents) if (!keep.has(doc)) doc.releasePositions(resolved.limits);
   }
-  const run3 = new RunModel(objects, kubeVersion);
+  const run3 = new RunModel(objects, kubeVersion, built);
   for (const p of run3.patches) notes.push(`${p.file}: ${p.label} looks like a Kustomize patch, workload rules passed it over`);
-  for (const w of run3.workloads) {
-    for (const a of active) if (a.rule.workload) guarded(a, w.object.label, w.object.doc, () => a.rule.workload(w, contextFor(a)));
-  }
   for (const a of active) if (a.rule.run) guarded(a, "the run", void 0, () => a.rule.run(run3, contextFor(a)));
   if (resolved.policies.length > 0) {
     try {
@@ -27996,6 +28035,21 @@ async function lintSources(sources, resolved, errors, notes) {
     exitCode: exitCodeFor(findings, errors, resolved.failOn)
   };
 }
+function reportedLate(obj) {
+  if (obj.kind === "Service") return true;
+  const group = obj.apiVersion?.includes("/") ? obj.apiVersion.slice(0, obj.apiVersion.indexOf("/")) : "";
+  return group.includes(".") && !group.endsWith(".k8s.io");
+}
+function namespacesOf(sources, limits) {
+  const out = [];
+  for (const source of sources) {
+    if (!source.text.includes("Namespace")) continue;
+    for (const doc of parseYaml(source, limits).documents) {
+      if (doc.usable) out.push(...objectsOf(doc).objects.filter(isNamespace));
+    }
+  }
+  return out;
+}
 function applySuppressions(findings, objectOf, objects, run3, directivesByFile, resolved, sources) {
   const byObject = /* @__PURE__ */ new Map();
   for (const [f, obj] of objectOf) {
@@ -28003,15 +28057,15 @@ function applySuppressions(findings, objectOf, objects, run3, directivesByFile, 
     if (!list2) byObject.set(obj, list2 = []);
     list2.push(f);
   }
-  const workloadOf = new Map(run3.workloads.map((w) => [w.object, w]));
+  const workloadOf2 = new Map(run3.workloads.map((w) => [w.object, w]));
   const unused = [];
   for (const obj of objects) {
-    const sups = annotationSuppressions(obj, workloadOf.get(obj)?.annotations);
+    const sups = annotationSuppressions(obj, workloadOf2.get(obj)?.annotations);
     if (sups.length === 0) continue;
     applyAnnotations(byObject.get(obj) ?? [], sups);
     if (resolved.reportUnused) {
       for (const s of sups.filter((s2) => !s2.used)) {
-        const w = workloadOf.get(obj);
+        const w = workloadOf2.get(obj);
         const inPod = w && w.annotations[s.key] !== void 0;
         const p = inPod ? [...w.podMetaPath, "annotations", s.key] : obj.at("metadata", "annotations", s.key);
         const span = obj.doc.locate(p, "key").span;

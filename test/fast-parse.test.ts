@@ -9,7 +9,7 @@ import { DEFAULT_PARSE_LIMITS, parseYaml, parseYamlSlow, type ParsedFile } from 
 import { parseYamlFast, lastFallbackReason } from '../src/yaml/fast.js';
 import { SourceFile } from '../src/yaml/source.js';
 import type { NodePath } from '../src/types.js';
-import { corpusDir, hasCorpus } from './helpers.js';
+import { corpusDir, hasCorpus, projectRoot } from './helpers.js';
 
 function pathsOf(v: unknown, path: NodePath, out: NodePath[]): NodePath[] {
   if (v !== null && typeof v === 'object') {
@@ -215,5 +215,34 @@ describe('fast parse path', () => {
       // 1,239 of 1,247 when this was written: duplicate keys, repaired quotes, `...`, an indentation indicator.
       expect(fallbacks.length, fallbacks.join('\n')).to.be.lessThan(files.length / 50);
     });
+  });
+});
+
+describe('released positions', () => {
+  const TEXT = 'a: 1\n---\n# second\nspec:\n  containers:\n    - &c {name: app, image: "x:1"}\n    - *c\n  list: [1, 2]\n';
+
+  it('locate() after releasePositions() gives the same spans, from one re-parse of the file', () => {
+    const paths: NodePath[] = [[], ['spec'], ['spec', 'containers', 0, 'name'], ['spec', 'containers', 1, 'image'], ['spec', 'list', 1], ['spec', 'missing', 'x']];
+    const before = parseYaml(new SourceFile('r.yaml', TEXT)).documents[1]!;
+    const expected = paths.flatMap((p) => [before.locate(p), before.locate(p, 'key')]);
+    const released = parseYaml(new SourceFile('r.yaml', TEXT)).documents[1]!;
+    released.releasePositions();
+    expect(paths.flatMap((p) => [released.locate(p), released.locate(p, 'key')])).to.deep.equal(expected);
+    expect(released.get(['spec', 'containers', 1, 'name'])).to.equal('app');
+  });
+
+  it('the engine releases positions file by file and still places late findings exactly', async () => {
+    const { lintText } = await import('../src/index.js');
+    // A Service rule reports on the Service (kept); shared-volume-readonly reports on the workload
+    // from the run's ConfigMaps, after the workload's positions were released.
+    const text = readFileSync(join(projectRoot, 'rules', 'shared-volume-readonly', 'fixtures', 'invalid', readdirSync(join(projectRoot, 'rules', 'shared-volume-readonly', 'fixtures', 'invalid'))[0]!), 'utf8');
+    const r = await lintText(text, 'x.yaml', { rules: { 'shared-volume-readonly': 'warning' } });
+    const f = r.findings.find((x) => x.ruleId === 'shared-volume-readonly');
+    expect(f, 'a shared-volume-readonly finding').to.not.equal(undefined);
+    const doc = r.documents[f!.documentIndex!]!;
+    const fresh = parseYaml(new SourceFile('x.yaml', text)).documents[f!.documentIndex!]!;
+    const span = fresh.locate(f!.path!).span;
+    expect(f!.range).to.deep.equal(fresh.source.range(span[0], span[1]));
+    expect(doc.locate(f!.path!).span).to.deep.equal(span);
   });
 });

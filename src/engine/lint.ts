@@ -6,7 +6,7 @@ import type { Rule, RuleContext, RuleMeta, ReportDescriptor } from './rule.js';
 import { SourceFile } from '../yaml/source.js';
 import { parseYaml, DEFAULT_PARSE_LIMITS, type ParseLimits, type YamlDocument } from '../yaml/parse.js';
 import { objectsOf, type K8sObject } from '../model/objects.js';
-import { RunModel } from '../model/run.js';
+import { RunModel, isNamespace, isWorkloadObject, workloadOf } from '../model/run.js';
 import { DEFAULT_KUBE_VERSION, formatKubeVersion, parseKubeVersion, type KubeVersion } from '../model/kube-version.js';
 import type { Workload } from '../model/workload.js';
 import { collectFiles, decodeSource, displayPath, readFileBytes, readStdin, DEFAULT_MAX_FILE_SIZE, STDIN } from '../input/sources.js';
@@ -266,9 +266,17 @@ async function lintSources(sources: SourceFile[], resolved: Resolved, errors: In
     }
   };
 
+  // Workload rules run file by file, so that a file's position data can be dropped once its rules
+  // are done (see releasePositions). A workload takes mesh settings from a Namespace declared in
+  // any file of the run: files that mention one are read for their Namespaces first.
+  const namespaces = namespacesOf(sources, resolved.limits);
+  const built = new Map<K8sObject, Workload>();
+  // Documents whose positions cross-resource rules and policies report on stay whole.
+  const keepPositions = (obj: K8sObject) => resolved.policies.length > 0 || reportedLate(obj);
   for (const source of sources) {
     const parsed = parseYaml(source, resolved.limits);
     directivesByFile.set(source.path, parseDirectives(source));
+    const keep = new Set<YamlDocument>();
     for (const doc of parsed.documents) {
       documents.push(doc);
       for (const a of active) if (a.rule.document) guarded(a, `${source.path} document ${doc.index + 1}`, doc, () => a.rule.document!(doc, contextFor(a, doc)));
@@ -277,16 +285,19 @@ async function lintSources(sources: SourceFile[], resolved: Resolved, errors: In
       for (const s of found.skipped) notes.push(`${source.path}: document ${doc.index + 1} is not a Kubernetes object (${s.reason}), passed over`);
       for (const obj of found.objects) {
         objects.push(obj);
+        if (keepPositions(obj)) keep.add(doc);
         for (const a of active) if (a.rule.object) guarded(a, obj.label, doc, () => a.rule.object!(obj, contextFor(a)));
+        if (!isWorkloadObject(obj)) continue;
+        const w = workloadOf(obj, kubeVersion, namespaces);
+        built.set(obj, w);
+        for (const a of active) if (a.rule.workload) guarded(a, w.object.label, w.object.doc, () => a.rule.workload!(w, contextFor(a)));
       }
     }
+    for (const doc of parsed.documents) if (!keep.has(doc)) doc.releasePositions(resolved.limits);
   }
 
-  const run = new RunModel(objects, kubeVersion);
+  const run = new RunModel(objects, kubeVersion, built);
   for (const p of run.patches) notes.push(`${p.file}: ${p.label} looks like a Kustomize patch, workload rules passed it over`);
-  for (const w of run.workloads) {
-    for (const a of active) if (a.rule.workload) guarded(a, w.object.label, w.object.doc, () => a.rule.workload!(w, contextFor(a)));
-  }
   for (const a of active) if (a.rule.run) guarded(a, 'the run', undefined, () => a.rule.run!(run, contextFor(a)));
 
   // The user's policies, after the rules; runPolicies turns a failing policy into a finding and never throws.
@@ -322,6 +333,32 @@ async function lintSources(sources: SourceFile[], resolved: Resolved, errors: In
     configFile: resolved.configFile,
     exitCode: exitCodeFor(findings, errors, resolved.failOn),
   };
+}
+
+/**
+ * Whether cross-resource rules may report on an object after its file is done: Services (the
+ * Service rules) and custom resources (checked against the run's CRDs). Other documents drop
+ * their positions; a late finding on one parses its file again.
+ */
+function reportedLate(obj: K8sObject): boolean {
+  if (obj.kind === 'Service') return true;
+  const group = obj.apiVersion?.includes('/') ? obj.apiVersion.slice(0, obj.apiVersion.indexOf('/')) : '';
+  return group.includes('.') && !group.endsWith('.k8s.io');
+}
+
+/**
+ * The Namespaces of the run, read before the files are linted one by one: only files whose text
+ * mentions `Namespace` are parsed for them (the same objects the whole run would find).
+ */
+function namespacesOf(sources: readonly SourceFile[], limits: ParseLimits): K8sObject[] {
+  const out: K8sObject[] = [];
+  for (const source of sources) {
+    if (!source.text.includes('Namespace')) continue;
+    for (const doc of parseYaml(source, limits).documents) {
+      if (doc.usable) out.push(...objectsOf(doc).objects.filter(isNamespace));
+    }
+  }
+  return out;
 }
 
 function applySuppressions(

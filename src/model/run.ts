@@ -9,17 +9,17 @@ export class RunModel {
   /** Workload objects left out because they are Kustomize patches, not whole objects. */
   readonly patches: K8sObject[] = [];
 
+  /** `built`: workloads the engine already made file by file (with the same namespaces). */
   constructor(
     readonly objects: K8sObject[],
     readonly kubeVersion: KubeVersion,
+    built?: ReadonlyMap<K8sObject, Workload>,
   ) {
-    const namespaces = objects.filter((o) => o.kind === 'Namespace' && o.name);
+    const namespaces = objects.filter(isNamespace);
     for (const o of objects) {
       if (o.kind === 'Service') this.services.push(o);
       else if (isWorkloadKind(o.kind) && o.isPatch) this.patches.push(o);
-      else if (isWorkloadKind(o.kind) && isObject(o.value)) {
-        this.workloads.push(new Workload(o, kubeVersion, namespaceFor(o, namespaces)?.metadata));
-      }
+      else if (isWorkloadObject(o)) this.workloads.push(built?.get(o) ?? workloadOf(o, kubeVersion, namespaces));
     }
   }
 
@@ -52,11 +52,25 @@ export class RunModel {
   }
 }
 
+export function isNamespace(o: K8sObject): boolean {
+  return o.kind === 'Namespace' && Boolean(o.name);
+}
+
+/** An object the workload rules look at: a workload kind, whole (not a Kustomize patch). */
+export function isWorkloadObject(o: K8sObject): boolean {
+  return isWorkloadKind(o.kind) && !o.isPatch && isObject(o.value);
+}
+
+/** The workload of an object, with the settings of its Namespace when the run declares it. */
+export function workloadOf(o: K8sObject, kubeVersion: KubeVersion, namespaces: readonly K8sObject[]): Workload {
+  return new Workload(o, kubeVersion, namespaceFor(o, namespaces)?.metadata);
+}
+
 /**
  * The Namespace object a workload lands in, when the run declares it: in the workload's folder or
  * one above it (a repository of many apps must not share one app's namespace settings).
  */
-function namespaceFor(o: K8sObject, namespaces: K8sObject[]): K8sObject | undefined {
+function namespaceFor(o: K8sObject, namespaces: readonly K8sObject[]): K8sObject | undefined {
   if (!o.namespace) return undefined;
   const dir = dirOf(o.file);
   return namespaces.find((n) => n.name === o.namespace && (dir + '/').startsWith(dirOf(n.file) + '/'));

@@ -50,9 +50,24 @@ export class YamlDocument {
     /** False when the document is too broken to lint beyond its syntax problems. */
     readonly usable: boolean,
     readonly yaml11Scalars: Yaml11Scalar[],
-    private readonly info: WeakMap<object, NodeInfo>,
+    private info: WeakMap<object, NodeInfo> | undefined,
     private readonly rootSpan: Span,
   ) {}
+
+  /** Set by releasePositions: how to get the positions back. */
+  private limits?: ParseLimits;
+  private relocated?: YamlDocument | null;
+
+  /**
+   * Drops where each node was written: about 60% of a parsed document's memory. The engine calls
+   * it once the rules that run file by file are done with a file; a later locate() (a finding
+   * from a cross-resource rule, an editor action) parses the file again, once.
+   */
+  releasePositions(limits: ParseLimits = DEFAULT_PARSE_LIMITS): void {
+    if (!this.info || !this.usable) return;
+    this.info = undefined;
+    this.limits = limits;
+  }
 
   /** The value at a path, or undefined. */
   get(path: NodePath): unknown {
@@ -71,16 +86,21 @@ export class YamlDocument {
    * written, the anchor.
    */
   locate(path: NodePath, target: 'value' | 'key' = 'value'): { span: Span; exact: boolean } {
+    if (!this.info) {
+      if (this.relocated === undefined) this.relocated = reparsed(this.source, this.limits ?? DEFAULT_PARSE_LIMITS).documents[this.index] ?? null;
+      return this.relocated ? this.relocated.locate(path, target) : { span: this.rootSpan, exact: false };
+    }
+    const info = this.info;
     let cur: unknown = this.value;
     let span: Span = this.rootSpan;
     for (let i = 0; i < path.length; i++) {
       const seg = path[i]!;
       if (cur === null || typeof cur !== 'object') return { span, exact: false };
-      const info = this.info.get(cur);
-      const childSpan = info?.children.get(seg);
-      if (!info || !childSpan) return { span, exact: false };
+      const node = info.get(cur);
+      const childSpan = node?.children.get(seg);
+      if (!node || !childSpan) return { span, exact: false };
       if (i === path.length - 1 && target === 'key') {
-        const keySpan = info.keys?.get(String(seg));
+        const keySpan = node.keys?.get(String(seg));
         if (keySpan) return { span: keySpan, exact: true };
       }
       span = childSpan;
@@ -319,6 +339,15 @@ function repairQuotedIndent(text: string, docs: Document.Parsed[]): { text: stri
  * Manifests take the fast path (js-yaml, see fast.ts) when it can vouch for the result, and the
  * yaml package otherwise (syntax problems and their positions, anything unusual).
  */
+/** Files parsed again for positions after releasePositions, while their SourceFile lives. */
+const reparsedFiles = new WeakMap<SourceFile, ParsedFile>();
+
+function reparsed(source: SourceFile, limits: ParseLimits): ParsedFile {
+  let parsed = reparsedFiles.get(source);
+  if (!parsed) reparsedFiles.set(source, (parsed = parseYaml(source, limits)));
+  return parsed;
+}
+
 export function parseYaml(input: SourceFile, limits: ParseLimits = DEFAULT_PARSE_LIMITS, version: '1.1' | '1.2' = '1.1'): ParsedFile {
   return (version === '1.1' ? parseYamlFast(input, limits) : undefined) ?? parseYamlSlow(input, limits, version);
 }
