@@ -10921,7 +10921,7 @@ var init_parse = __esm({
     init_source();
     init_fast();
     DEFAULT_PARSE_LIMITS = { maxAliasExpansion: 1e5, maxDepth: 256 };
-    YamlDocument = class {
+    YamlDocument = class _YamlDocument {
       constructor(source, index, value, span, problems2, usable, yaml11Scalars, info, rootSpan) {
         this.source = source;
         this.index = index;
@@ -10951,9 +10951,19 @@ var init_parse = __esm({
        * from a cross-resource rule, an editor action) parses the file again, once.
        */
       releasePositions(limits = DEFAULT_PARSE_LIMITS) {
-        if (!this.info || !this.usable) return;
+        if (!this.usable) return;
         this.info = void 0;
         this.limits = limits;
+      }
+      /** What crosses a thread: the document without its positions (structured-clone safe). */
+      toData() {
+        return { index: this.index, value: this.value, span: this.span, problems: this.problems, usable: this.usable, yaml11Scalars: this.yaml11Scalars, rootSpan: this.rootSpan };
+      }
+      /** A document from toData(), positions released (a locate() parses the source again). */
+      static fromData(source, d, limits) {
+        const doc = new _YamlDocument(source, d.index, d.value, d.span, d.problems, d.usable, d.yaml11Scalars, void 0, d.rootSpan);
+        doc.releasePositions(limits);
+        return doc;
       }
       /** The value at a path, or undefined. */
       get(path10) {
@@ -21281,6 +21291,200 @@ var init_rules = __esm({
   }
 });
 
+// src/engine/docs.ts
+function docsUrl(ruleId) {
+  return `${REPOSITORY_URL}/blob/main/rules/${ruleId}/README.md`;
+}
+var REPOSITORY_URL;
+var init_docs = __esm({
+  "src/engine/docs.ts"() {
+    "use strict";
+    REPOSITORY_URL = "https://github.com/sidecar-lint/sidecar-lint";
+  }
+});
+
+// src/engine/file.ts
+function lintFile(source, s) {
+  const collector = new Collector(s.kubeVersion);
+  const result = { source, documents: [], objects: [], workloads: /* @__PURE__ */ new Map(), notes: [], collector };
+  const keep = /* @__PURE__ */ new Set();
+  const parsed = parseYaml(source, s.limits);
+  for (const doc of parsed.documents) {
+    result.documents.push(doc);
+    for (const a of s.active) if (a.rule.document) collector.guarded(a, `${source.path} document ${doc.index + 1}`, doc, () => a.rule.document(doc, collector.context(a, doc)));
+    if (!doc.usable) continue;
+    const found = objectsOf(doc);
+    for (const skipped of found.skipped) result.notes.push(`${source.path}: document ${doc.index + 1} is not a Kubernetes object (${skipped.reason}), passed over`);
+    for (const obj of found.objects) {
+      result.objects.push(obj);
+      if (s.keepAllPositions || reportedLate(obj)) keep.add(doc);
+      for (const a of s.active) if (a.rule.object) collector.guarded(a, obj.label, doc, () => a.rule.object(obj, collector.context(a)));
+      if (!isWorkloadObject(obj)) continue;
+      const w = workloadOf(obj, s.kubeVersion, s.namespaces);
+      result.workloads.set(obj, w);
+      for (const a of s.active) if (a.rule.workload) collector.guarded(a, w.object.label, w.object.doc, () => a.rule.workload(w, collector.context(a)));
+    }
+  }
+  for (const doc of parsed.documents) if (!keep.has(doc)) doc.releasePositions(s.limits);
+  return result;
+}
+function reportedLate(obj) {
+  if (obj.kind === "Service") return true;
+  const group = obj.apiVersion?.includes("/") ? obj.apiVersion.slice(0, obj.apiVersion.indexOf("/")) : "";
+  return group.includes(".") && !group.endsWith(".k8s.io");
+}
+function namespacesOf(sources, limits) {
+  const out = [];
+  for (const source of sources) {
+    if (!source.text.includes("Namespace")) continue;
+    for (const doc of parseYaml(source, limits).documents) {
+      if (doc.usable) out.push(...objectsOf(doc).objects.filter(isNamespace));
+    }
+  }
+  return out;
+}
+function toFinding(a, d, fallbackDoc) {
+  const doc = d.object?.doc ?? d.doc ?? fallbackDoc;
+  if (!doc) throw new Error("a report needs an object or a document");
+  const span = d.span ?? doc.locate(d.path ?? d.object?.path ?? [], d.key ? "key" : "value").span;
+  const container = typeof d.container === "string" ? d.container : d.container?.name;
+  return {
+    ruleId: a.rule.meta.id,
+    severity: d.severity && !a.configured ? d.severity : a.severity,
+    message: d.message,
+    file: doc.source.path,
+    range: doc.source.range(span[0], span[1]),
+    documentIndex: doc.index,
+    object: d.object?.ref,
+    container,
+    path: d.path,
+    docsUrl: docsUrl(a.rule.meta.id),
+    fix: d.fix
+  };
+}
+var Collector;
+var init_file = __esm({
+  "src/engine/file.ts"() {
+    "use strict";
+    init_parse();
+    init_objects();
+    init_run();
+    init_docs();
+    Collector = class {
+      constructor(kubeVersion) {
+        this.kubeVersion = kubeVersion;
+      }
+      kubeVersion;
+      findings = [];
+      objectOf = /* @__PURE__ */ new Map();
+      context(a, fallbackDoc) {
+        return {
+          kubeVersion: this.kubeVersion,
+          options: a.options,
+          report: (d) => {
+            const f = toFinding(a, d, fallbackDoc);
+            this.findings.push(f);
+            if (d.object) this.objectOf.set(f, d.object);
+          }
+        };
+      }
+      /** Runs one rule on one thing; a rule that throws becomes a finding and the run goes on. */
+      guarded(a, where, doc, fn) {
+        try {
+          fn();
+        } catch (err) {
+          this.findings.push({
+            ruleId: "rule-error",
+            severity: "error",
+            message: `rule ${a.rule.meta.id} failed on ${where}: ${err.message}`,
+            file: doc?.source.path ?? "<run>",
+            range: doc ? doc.source.range(doc.span[0], doc.span[0]) : { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }
+          });
+        }
+      }
+    };
+  }
+});
+
+// src/engine/parallel.ts
+import { Worker } from "node:worker_threads";
+async function lintFilesInParallel(sources, settings, threads) {
+  const shares = Array.from({ length: threads }, () => ({ bytes: 0, files: [] }));
+  const bySize = sources.map((_, i) => i).sort((a, b) => sources[b].text.length - sources[a].text.length);
+  for (const i of bySize) {
+    const lightest = shares.reduce((min, s) => s.bytes < min.bytes ? s : min);
+    lightest.files.push(i);
+    lightest.bytes += sources[i].text.length;
+  }
+  const base = {
+    namespaceFiles: sources.filter((s) => s.text.includes("Namespace")).map(asWorkerFile),
+    rules: settings.active.map((a) => ({ id: a.rule.meta.id, severity: a.severity, configured: a.configured, options: a.options })),
+    kubeVersion: formatKubeVersion(settings.kubeVersion),
+    limits: settings.limits,
+    keepAllPositions: settings.keepAllPositions
+  };
+  const results = new Array(sources.length);
+  const pending = shares.slice(1).map((share2) => ({ share: share2, reply: runWorker({ ...base, files: share2.files.map((i) => asWorkerFile(sources[i])) }) }));
+  for (const i of shares[0].files) results[i] = lintFile(sources[i], settings);
+  for (const { share: share2, reply } of pending) {
+    const r = await reply;
+    share2.files.forEach((i, k) => {
+      results[i] = r.ok ? rebuild(sources[i], r.files[k], settings) : lintFile(sources[i], settings);
+    });
+  }
+  return results;
+}
+function runWorker(request) {
+  return new Promise((resolve8) => {
+    let worker;
+    try {
+      worker = new Worker(new URL("./lint-worker.mjs", import.meta.url));
+    } catch (err) {
+      resolve8({ ok: false, error: err.message });
+      return;
+    }
+    let done = false;
+    const finish = (reply) => {
+      if (done) return;
+      done = true;
+      void worker.terminate();
+      resolve8(reply);
+    };
+    worker.once("message", (reply) => finish(reply));
+    worker.once("error", (err) => finish({ ok: false, error: err.message }));
+    worker.once("exit", (code) => finish({ ok: false, error: `worker exited with code ${code}` }));
+    worker.postMessage(request);
+  });
+}
+function rebuild(source, r, settings) {
+  const parsedFrom = r.parsedFrom ? new SourceFile(r.parsedFrom.path, r.parsedFrom.text, r.parsedFrom.originalText) : source;
+  const documents = r.documents.map((d) => YamlDocument.fromData(parsedFrom, d, settings.limits));
+  const objects = [];
+  for (const doc of documents) if (doc.usable) objects.push(...objectsOf(doc).objects);
+  const workloads = /* @__PURE__ */ new Map();
+  for (const o of objects) if (isWorkloadObject(o)) workloads.set(o, workloadOf(o, settings.kubeVersion, settings.namespaces));
+  const collector = new Collector(settings.kubeVersion);
+  r.findings.forEach((f, k) => {
+    collector.findings.push(f);
+    const o = objects[r.findingObjects[k]];
+    if (o) collector.objectOf.set(f, o);
+  });
+  return { source, documents, objects, workloads, notes: r.notes, collector };
+}
+var asWorkerFile;
+var init_parallel = __esm({
+  "src/engine/parallel.ts"() {
+    "use strict";
+    init_source();
+    init_parse();
+    init_objects();
+    init_run();
+    init_kube_version();
+    init_file();
+    asWorkerFile = (s) => ({ path: s.path, text: s.text, originalText: s.originalText });
+  }
+});
+
 // src/input/glob.ts
 function globToRegExp(pattern) {
   let p = pattern.replace(/\\/g, "/");
@@ -21476,10 +21680,11 @@ function displayPath(cwd, file) {
   return !r.startsWith("..") && !path2.isAbsolute(r) ? r.split(path2.sep).join("/") : file;
 }
 function decodeSource(name, bytes, maxFileSize) {
-  if (bytes.length > maxFileSize) {
+  const size = bytes instanceof Uint8Array ? bytes.length : bytes.tooLarge;
+  if (size > maxFileSize || !(bytes instanceof Uint8Array)) {
     return {
       file: name,
-      message: `file is ${(bytes.length / 1048576).toFixed(1)} MiB, over the ${(maxFileSize / 1048576).toFixed(0)} MiB limit (raise it with --max-file-size)`
+      message: `file is ${(size / 1048576).toFixed(1)} MiB, over the ${(maxFileSize / 1048576).toFixed(0)} MiB limit (raise it with --max-file-size)`
     };
   }
   const probe = bytes.subarray(0, 8192);
@@ -21504,8 +21709,12 @@ async function readStdin() {
   for await (const chunk of process.stdin) chunks.push(chunk);
   return Buffer.concat(chunks);
 }
-function readFileBytes(file) {
+function readFileBytes(file, maxFileSize) {
   try {
+    if (maxFileSize !== void 0) {
+      const st = fs2.statSync(file);
+      if (st.isFile() && st.size > maxFileSize) return { tooLarge: st.size };
+    }
     return fs2.readFileSync(file);
   } catch (e) {
     const code = e.code;
@@ -21601,18 +21810,6 @@ var init_suppress = __esm({
     DIRECTIVE = /#\s*sidecar-lint-disable(-next-line|-line|-file)(?:\s+([^\n]*?))?\s*$/;
     ANNOTATION_PREFIX = "ignore-check.sidecar-lint.io/";
     UNUSED_SUPPRESSION_SEVERITY = "warning";
-  }
-});
-
-// src/engine/docs.ts
-function docsUrl(ruleId) {
-  return `${REPOSITORY_URL}/blob/main/rules/${ruleId}/README.md`;
-}
-var REPOSITORY_URL;
-var init_docs = __esm({
-  "src/engine/docs.ts"() {
-    "use strict";
-    REPOSITORY_URL = "https://github.com/sidecar-lint/sidecar-lint";
   }
 });
 
@@ -22050,7 +22247,7 @@ import * as fs3 from "node:fs";
 import * as path3 from "node:path";
 import { createHash as createHash2 } from "node:crypto";
 import { execFile } from "node:child_process";
-import { Worker } from "node:worker_threads";
+import { Worker as Worker2 } from "node:worker_threads";
 function packagesOf(text) {
   const out = [];
   const re = /^[ \t]*package[ \t]+([A-Za-z_][\w]*(?:(?:\.[A-Za-z_][\w]*)|(?:\[\s*"[^"]*"\s*\]))*)/gm;
@@ -22221,7 +22418,7 @@ var init_rego = __esm({
       prints = [];
       start() {
         if (this.ready) return this.ready;
-        const worker = new Worker(new URL("./rego-worker.mjs", import.meta.url), { resourceLimits: { maxOldGenerationSizeMb: 512 } });
+        const worker = new Worker2(new URL("./rego-worker.mjs", import.meta.url), { resourceLimits: { maxOldGenerationSizeMb: 512 } });
         this.worker = worker;
         this.ready = new Promise((resolve8, reject) => {
           worker.on("message", (msg) => {
@@ -27817,6 +28014,7 @@ var init_policy = __esm({
 });
 
 // src/engine/lint.ts
+import * as os from "node:os";
 import * as path7 from "node:path";
 function ruleById(id) {
   return RULES.find((r) => r.meta.id === id);
@@ -27886,7 +28084,8 @@ async function resolveOptions(inputs, options) {
       }),
       ...(options.policies ?? []).map((p) => typeof p === "string" ? { path: p } : p)
     ],
-    policyCacheDir: options.policyCacheDir
+    policyCacheDir: options.policyCacheDir,
+    threads: options.threads
   };
 }
 async function validateRuleOptions(settings) {
@@ -27922,8 +28121,8 @@ async function lint(inputs, options = {}) {
   const sources = [];
   for (const file of collected.files) {
     const name = file === STDIN ? options.stdinFilename ?? "<stdin>" : displayPath(resolved.cwd, file);
-    const bytes = file === STDIN ? options.stdinText !== void 0 ? new TextEncoder().encode(options.stdinText) : await readStdin() : readFileBytes(file);
-    if (!(bytes instanceof Uint8Array)) {
+    const bytes = file === STDIN ? options.stdinText !== void 0 ? new TextEncoder().encode(options.stdinText) : await readStdin() : readFileBytes(file, resolved.maxFileSize);
+    if (!(bytes instanceof Uint8Array) && !("tooLarge" in bytes)) {
       errors.push({ file: name, message: bytes.message });
       continue;
     }
@@ -27953,56 +28152,25 @@ async function lintSources(sources, resolved, errors, notes) {
   const objects = [];
   const directivesByFile = /* @__PURE__ */ new Map();
   const objectOf = /* @__PURE__ */ new Map();
-  const contextFor = (a, fallbackDoc) => ({
-    kubeVersion,
-    options: a.options,
-    report: (d) => {
-      const f = toFinding(a, d, fallbackDoc);
-      findings.push(f);
-      if (d.object) objectOf.set(f, d.object);
-    }
-  });
-  const guarded = (a, where, doc, fn) => {
-    try {
-      fn();
-    } catch (err) {
-      findings.push({
-        ruleId: "rule-error",
-        severity: "error",
-        message: `rule ${a.rule.meta.id} failed on ${where}: ${err.message}`,
-        file: doc?.source.path ?? "<run>",
-        range: doc ? doc.source.range(doc.span[0], doc.span[0]) : { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }
-      });
-    }
-  };
-  const namespaces = namespacesOf(sources, resolved.limits);
   const built = /* @__PURE__ */ new Map();
-  const keepPositions = (obj) => resolved.policies.length > 0 || reportedLate(obj);
-  for (const source of sources) {
-    const parsed = parseYaml(source, resolved.limits);
-    directivesByFile.set(source.path, parseDirectives(source));
-    const keep = /* @__PURE__ */ new Set();
-    for (const doc of parsed.documents) {
-      documents.push(doc);
-      for (const a of active) if (a.rule.document) guarded(a, `${source.path} document ${doc.index + 1}`, doc, () => a.rule.document(doc, contextFor(a, doc)));
-      if (!doc.usable) continue;
-      const found = objectsOf(doc);
-      for (const s of found.skipped) notes.push(`${source.path}: document ${doc.index + 1} is not a Kubernetes object (${s.reason}), passed over`);
-      for (const obj of found.objects) {
-        objects.push(obj);
-        if (keepPositions(obj)) keep.add(doc);
-        for (const a of active) if (a.rule.object) guarded(a, obj.label, doc, () => a.rule.object(obj, contextFor(a)));
-        if (!isWorkloadObject(obj)) continue;
-        const w = workloadOf(obj, kubeVersion, namespaces);
-        built.set(obj, w);
-        for (const a of active) if (a.rule.workload) guarded(a, w.object.label, w.object.doc, () => a.rule.workload(w, contextFor(a)));
-      }
-    }
-    for (const doc of parsed.documents) if (!keep.has(doc)) doc.releasePositions(resolved.limits);
+  const settings = { active, kubeVersion, limits: resolved.limits, namespaces: namespacesOf(sources, resolved.limits), keepAllPositions: resolved.policies.length > 0 };
+  const threads = threadsFor(sources, resolved);
+  const results = threads > 1 ? await lintFilesInParallel(sources, settings, threads) : sources.map((source) => lintFile(source, settings));
+  for (const r of results) {
+    directivesByFile.set(r.source.path, parseDirectives(r.source));
+    documents.push(...r.documents);
+    objects.push(...r.objects);
+    notes.push(...r.notes);
+    findings.push(...r.collector.findings);
+    for (const [f, o] of r.collector.objectOf) objectOf.set(f, o);
+    for (const [o, w] of r.workloads) built.set(o, w);
   }
   const run3 = new RunModel(objects, kubeVersion, built);
+  const runCollector = new Collector(kubeVersion);
   for (const p of run3.patches) notes.push(`${p.file}: ${p.label} looks like a Kustomize patch, workload rules passed it over`);
-  for (const a of active) if (a.rule.run) guarded(a, "the run", void 0, () => a.rule.run(run3, contextFor(a)));
+  for (const a of active) if (a.rule.run) runCollector.guarded(a, "the run", void 0, () => a.rule.run(run3, runCollector.context(a)));
+  findings.push(...runCollector.findings);
+  for (const [f, o] of runCollector.objectOf) objectOf.set(f, o);
   if (resolved.policies.length > 0) {
     try {
       const { runPolicies: runPolicies2 } = await Promise.resolve().then(() => (init_policy(), policy_exports));
@@ -28035,20 +28203,16 @@ async function lintSources(sources, resolved, errors, notes) {
     exitCode: exitCodeFor(findings, errors, resolved.failOn)
   };
 }
-function reportedLate(obj) {
-  if (obj.kind === "Service") return true;
-  const group = obj.apiVersion?.includes("/") ? obj.apiVersion.slice(0, obj.apiVersion.indexOf("/")) : "";
-  return group.includes(".") && !group.endsWith(".k8s.io");
-}
-function namespacesOf(sources, limits) {
-  const out = [];
-  for (const source of sources) {
-    if (!source.text.includes("Namespace")) continue;
-    for (const doc of parseYaml(source, limits).documents) {
-      if (doc.usable) out.push(...objectsOf(doc).objects.filter(isNamespace));
-    }
+function threadsFor(sources, resolved) {
+  if (sources.length < 2 || resolved.policies.length > 0) return 1;
+  const wanted = resolved.threads ?? (os.availableParallelism?.() ?? os.cpus().length);
+  if (wanted <= 1) return 1;
+  if (resolved.threads === void 0) {
+    let bytes = 0;
+    for (const s of sources) bytes += s.text.length;
+    if (bytes < PARALLEL_MIN_BYTES) return 1;
   }
-  return out;
+  return Math.min(wanted, sources.length, 8);
 }
 function applySuppressions(findings, objectOf, objects, run3, directivesByFile, resolved, sources) {
   const byObject = /* @__PURE__ */ new Map();
@@ -28103,29 +28267,11 @@ function applySuppressions(findings, objectOf, objects, run3, directivesByFile, 
   }
   findings.push(...unused);
 }
-function toFinding(a, d, fallbackDoc) {
-  const doc = d.object?.doc ?? d.doc ?? fallbackDoc;
-  if (!doc) throw new Error("a report needs an object or a document");
-  const span = d.span ?? doc.locate(d.path ?? d.object?.path ?? [], d.key ? "key" : "value").span;
-  const container = typeof d.container === "string" ? d.container : d.container?.name;
-  return {
-    ruleId: a.rule.meta.id,
-    severity: d.severity && !a.configured ? d.severity : a.severity,
-    message: d.message,
-    file: doc.source.path,
-    range: doc.source.range(span[0], span[1]),
-    documentIndex: doc.index,
-    object: d.object?.ref,
-    container,
-    path: d.path,
-    docsUrl: docsUrl(a.rule.meta.id),
-    fix: d.fix
-  };
-}
 function compareFindings(a, b) {
   if (a.file !== b.file) return a.file < b.file ? -1 : 1;
   return a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
 }
+var PARALLEL_MIN_BYTES;
 var init_lint = __esm({
   "src/engine/lint.ts"() {
     "use strict";
@@ -28133,13 +28279,14 @@ var init_lint = __esm({
     init_rules();
     init_source();
     init_parse();
-    init_objects();
     init_run();
+    init_file();
+    init_parallel();
     init_kube_version();
     init_sources();
     init_config();
     init_suppress();
-    init_docs();
+    PARALLEL_MIN_BYTES = 2 * 1024 * 1024;
   }
 });
 

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // sidecar-lint next to the tools users would pick instead, on the same files (not a test):
 //   npm run bench:peers [-- --runs N] [--scale 1,10,100] [--tools a,b] [--no-chart]
+// (`npm run bench` runs scripts/bench.mjs, then this.)
 // Installs pinned peers into .cache/peers (Go tools with `go install`, Checkov with pip in a
 // venv; what is there already is reused), runs each over the corpus and over copies of it 10x
 // and 100x larger (made in a temp folder, never in the project), alternating tools run by run,
@@ -182,6 +183,7 @@ export function commands(tools, dir, schemas) {
   const has = (n) => tools[n]?.startsWith('/');
   const list = {
     'sidecar-lint': sl(),
+    'sidecar-lint --threads 1': sl('--threads', '1'),
     'sidecar-lint --policy': sl('--policy', policyDir),
   };
   if (has('kubeconform'))
@@ -259,7 +261,7 @@ async function main() {
     // Checkov takes over a minute at 1x: 1x only. At 100x, sidecar-lint and the two fastest peers.
     let names = pick(Object.keys(cmds));
     if (scale > 1) names = names.filter((n) => n !== 'checkov');
-    if (scale >= 100) names = names.filter((n) => ['sidecar-lint', 'kubeconform', 'kube-linter'].includes(n));
+    if (scale >= 100) names = names.filter((n) => ['sidecar-lint', 'kubeconform', 'kube-linter', 'kube-score'].includes(n));
     const ready = Object.fromEntries(names.map((n) => [n, prepare(cmds[n])]));
     const samples = Object.fromEntries(names.map((n) => [n, []]));
     const n = scale >= 100 ? 1 : runs;
@@ -287,7 +289,7 @@ async function main() {
     smallRows.push({ tool: name, ms: median(xs.map((x) => x.s)) * 1000, mib: median(xs.map((x) => x.mib)) });
   }
 
-  const base = (scale, tool) => results.find((r) => r.scale === scale && r.tool === (tool === 'conftest' ? 'sidecar-lint --policy' : 'sidecar-lint'));
+  const base = (scale, tool) => results.find((r) => r.scale === scale && r.tool === (tool === 'conftest' ? 'sidecar-lint --policy' : 'sidecar-lint')) ?? { s: NaN, mib: NaN };
   console.log(`\nwall time (s) and peak memory (MiB): medians of ${runs} alternating runs (1 at 100x)`);
   console.log('scale  tool                     seconds     MiB   time ratio  memory ratio (peer / sidecar-lint)');
   for (const r of results) {

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The speed benchmark (not a test): prints figures, judges nothing but the stated targets.
-//   npm run bench [-- <path>] [--runs N]
+//   npm run bench:self [-- <path>] [--runs N]   (npm run bench runs this, then bench-peers.mjs)
 // 1. The whole corpus (../shared/corpus/real by default): sidecar-lint vs the `yaml` package
 //    alone parsing the same files, each in a fresh process, alternating, medians.
 // 2. One small file as a whole process (what pre-commit and editors pay).

@@ -14,6 +14,7 @@
 //     imports them from there: a run loads only the minor it targets;
 //   - the Rego policy worker (src/policy/rego-worker.ts) is an entry of its own, dist/rego-worker.mjs,
 //     and so is verify's network probe (src/verify/netprobe.ts, run by the podman driver), dist/netprobe.mjs;
+//   - the worker thread of large runs (src/engine/lint-worker.ts) is dist/lint-worker.mjs;
 //   - the Action's verify step is dist/verify.mjs (it carries the Kubernetes client): a lint-only
 //     run never loads it.
 //
@@ -75,6 +76,11 @@ const embed = {
     b.onResolve({ filter: /^\.\/verify\.js$/ }, (args) =>
       /[\\/]src[\\/]action[\\/]run\.ts$/.test(args.importer) ? { path: './verify.mjs', external: true } : undefined,
     );
+    // Large runs lint their files on worker threads (src/engine/lint-worker.ts).
+    b.onLoad({ filter: /[\\/]src[\\/]engine[\\/]parallel\.ts$/ }, (args) => ({
+      loader: 'ts',
+      contents: rewrite(args.path, "new URL('./lint-worker.js', import.meta.url)", "new URL('./lint-worker.mjs', import.meta.url)"),
+    }));
     // The podman driver runs src/verify/netprobe.ts as a process inside the pod's network namespace.
     b.onLoad({ filter: /[\\/]src[\\/]verify[\\/]drivers[\\/]podman\.ts$/ }, (args) => ({
       loader: 'ts',
@@ -105,6 +111,7 @@ const result = await build({
     index: 'src/action/main.ts',
     ...(existsSync(join(root, 'src', 'policy', 'rego-worker.ts')) ? { 'rego-worker': 'src/policy/rego-worker.ts' } : {}),
     netprobe: 'src/verify/netprobe.ts',
+    'lint-worker': 'src/engine/lint-worker.ts',
     verify: 'src/action/verify.ts',
   },
   outdir,

@@ -29,6 +29,8 @@ Options:
       --report-unused-suppressions  warn about suppressions that match nothing
       --show-suppressed         list suppressed findings too
       --max-file-size <MiB>     larger files are an input error (default 20)
+      --threads <n>             threads for the files (default: every core, for runs over
+                                2 MiB of YAML; 1: one thread)
   -q, --quiet                   report errors only
   -v, --verbose                 say what was passed over and why
       --color / --no-color      force colours on or off
@@ -119,6 +121,7 @@ export async function main(argv: string[]): Promise<number> {
         'report-unused-suppressions': { type: 'boolean' },
         'show-suppressed': { type: 'boolean' },
         'max-file-size': { type: 'string' },
+        threads: { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
         verbose: { type: 'boolean', short: 'v' },
         color: { type: 'boolean' },
@@ -157,6 +160,8 @@ export async function main(argv: string[]): Promise<number> {
       if (!(mib > 0)) throw new UsageError(`--max-file-size ${v['max-file-size']}: expected a number of MiB`);
       maxFileSize = Math.round(mib * 1024 * 1024);
     }
+    const threads = v.threads === undefined ? undefined : Number(v.threads);
+    if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1 && threads <= 64)) throw new UsageError(`--threads ${v.threads}: expected a whole number from 1 to 64`);
     const outputs = parseFormats(v.format ?? [], v.output);
     const { lint } = await import('../engine/lint.js');
     const lintOptions: LintOptions = {
@@ -169,6 +174,7 @@ export async function main(argv: string[]): Promise<number> {
       reportUnusedSuppressions: v['report-unused-suppressions'],
       policies: v.policy,
       maxFileSize,
+      threads,
     };
     // With --fix on standard input or --fix-dry-run, stdout carries the text or the diff: the report goes to stderr.
     const stream = (v.fix || v['fix-dry-run']) && (await runFixes(args.positionals, lintOptions, Boolean(v['fix-dry-run']))) ? process.stderr : process.stdout;

@@ -1,3 +1,4 @@
+import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Finding, InputError, Severity } from '../types.js';
 import { severityRank } from '../types.js';
@@ -6,7 +7,9 @@ import type { Rule, RuleContext, RuleMeta, ReportDescriptor } from './rule.js';
 import { SourceFile } from '../yaml/source.js';
 import { parseYaml, DEFAULT_PARSE_LIMITS, type ParseLimits, type YamlDocument } from '../yaml/parse.js';
 import { objectsOf, type K8sObject } from '../model/objects.js';
-import { RunModel, isNamespace, isWorkloadObject, workloadOf } from '../model/run.js';
+import { RunModel } from '../model/run.js';
+import { Collector, lintFile, namespacesOf, type FileSettings } from './file.js';
+import { lintFilesInParallel } from './parallel.js';
 import { DEFAULT_KUBE_VERSION, formatKubeVersion, parseKubeVersion, type KubeVersion } from '../model/kube-version.js';
 import type { Workload } from '../model/workload.js';
 import { collectFiles, decodeSource, displayPath, readFileBytes, readStdin, DEFAULT_MAX_FILE_SIZE, STDIN } from '../input/sources.js';
@@ -37,6 +40,11 @@ export interface LintOptions {
   policies?: (string | PolicySpec)[];
   /** Where compiled Rego is cached (default `.sidecar-lint-cache` in cwd). */
   policyCacheDir?: string;
+  /**
+   * Threads for a large run (the files are split; cross-resource rules run after). Default: the
+   * cores available, used only for runs over PARALLEL_MIN_BYTES; 1: this thread only.
+   */
+  threads?: number;
 }
 
 export interface ActiveRule {
@@ -100,6 +108,7 @@ interface Resolved {
   errors: InputError[];
   policies: PolicySpec[];
   policyCacheDir?: string;
+  threads?: number;
 }
 
 async function resolveOptions(inputs: readonly string[], options: LintOptions): Promise<Resolved> {
@@ -162,6 +171,7 @@ async function resolveOptions(inputs: readonly string[], options: LintOptions): 
       ...(options.policies ?? []).map((p) => (typeof p === 'string' ? { path: p } : p)),
     ],
     policyCacheDir: options.policyCacheDir,
+    threads: options.threads,
   };
 }
 
@@ -201,8 +211,8 @@ export async function lint(inputs: string | readonly string[], options: LintOpti
   const sources: SourceFile[] = [];
   for (const file of collected.files) {
     const name = file === STDIN ? (options.stdinFilename ?? '<stdin>') : displayPath(resolved.cwd, file);
-    const bytes = file === STDIN ? (options.stdinText !== undefined ? new TextEncoder().encode(options.stdinText) : await readStdin()) : readFileBytes(file);
-    if (!(bytes instanceof Uint8Array)) {
+    const bytes = file === STDIN ? (options.stdinText !== undefined ? new TextEncoder().encode(options.stdinText) : await readStdin()) : readFileBytes(file, resolved.maxFileSize);
+    if (!(bytes instanceof Uint8Array) && !('tooLarge' in bytes)) {
       errors.push({ file: name, message: bytes.message });
       continue;
     }
@@ -241,64 +251,30 @@ async function lintSources(sources: SourceFile[], resolved: Resolved, errors: In
   const directivesByFile = new Map<string, ReturnType<typeof parseDirectives>>();
   // Which object each finding belongs to, for annotation suppressions.
   const objectOf = new Map<Finding, K8sObject>();
-
-  const contextFor = (a: ActiveRule, fallbackDoc?: YamlDocument): RuleContext => ({
-    kubeVersion,
-    options: a.options,
-    report: (d) => {
-      const f = toFinding(a, d, fallbackDoc);
-      findings.push(f);
-      if (d.object) objectOf.set(f, d.object);
-    },
-  });
-  const guarded = (a: ActiveRule, where: string, doc: YamlDocument | undefined, fn: () => void) => {
-    try {
-      fn();
-    } catch (err) {
-      // One broken rule never takes the run down: it becomes a finding of its own.
-      findings.push({
-        ruleId: 'rule-error',
-        severity: 'error',
-        message: `rule ${a.rule.meta.id} failed on ${where}: ${(err as Error).message}`,
-        file: doc?.source.path ?? '<run>',
-        range: doc ? doc.source.range(doc.span[0], doc.span[0]) : { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
-      });
-    }
-  };
+  const built = new Map<K8sObject, Workload>();
 
   // Workload rules run file by file, so that a file's position data can be dropped once its rules
-  // are done (see releasePositions). A workload takes mesh settings from a Namespace declared in
-  // any file of the run: files that mention one are read for their Namespaces first.
-  const namespaces = namespacesOf(sources, resolved.limits);
-  const built = new Map<K8sObject, Workload>();
-  // Documents whose positions cross-resource rules and policies report on stay whole.
-  const keepPositions = (obj: K8sObject) => resolved.policies.length > 0 || reportedLate(obj);
-  for (const source of sources) {
-    const parsed = parseYaml(source, resolved.limits);
-    directivesByFile.set(source.path, parseDirectives(source));
-    const keep = new Set<YamlDocument>();
-    for (const doc of parsed.documents) {
-      documents.push(doc);
-      for (const a of active) if (a.rule.document) guarded(a, `${source.path} document ${doc.index + 1}`, doc, () => a.rule.document!(doc, contextFor(a, doc)));
-      if (!doc.usable) continue;
-      const found = objectsOf(doc);
-      for (const s of found.skipped) notes.push(`${source.path}: document ${doc.index + 1} is not a Kubernetes object (${s.reason}), passed over`);
-      for (const obj of found.objects) {
-        objects.push(obj);
-        if (keepPositions(obj)) keep.add(doc);
-        for (const a of active) if (a.rule.object) guarded(a, obj.label, doc, () => a.rule.object!(obj, contextFor(a)));
-        if (!isWorkloadObject(obj)) continue;
-        const w = workloadOf(obj, kubeVersion, namespaces);
-        built.set(obj, w);
-        for (const a of active) if (a.rule.workload) guarded(a, w.object.label, w.object.doc, () => a.rule.workload!(w, contextFor(a)));
-      }
-    }
-    for (const doc of parsed.documents) if (!keep.has(doc)) doc.releasePositions(resolved.limits);
+  // are done. A workload takes mesh settings from a Namespace declared in any file of the run:
+  // files that mention one are read for their Namespaces first.
+  const settings: FileSettings = { active, kubeVersion, limits: resolved.limits, namespaces: namespacesOf(sources, resolved.limits), keepAllPositions: resolved.policies.length > 0 };
+  const threads = threadsFor(sources, resolved);
+  const results = threads > 1 ? await lintFilesInParallel(sources, settings, threads) : sources.map((source) => lintFile(source, settings));
+  for (const r of results) {
+    directivesByFile.set(r.source.path, parseDirectives(r.source));
+    documents.push(...r.documents);
+    objects.push(...r.objects);
+    notes.push(...r.notes);
+    findings.push(...r.collector.findings);
+    for (const [f, o] of r.collector.objectOf) objectOf.set(f, o);
+    for (const [o, w] of r.workloads) built.set(o, w);
   }
 
   const run = new RunModel(objects, kubeVersion, built);
+  const runCollector = new Collector(kubeVersion);
   for (const p of run.patches) notes.push(`${p.file}: ${p.label} looks like a Kustomize patch, workload rules passed it over`);
-  for (const a of active) if (a.rule.run) guarded(a, 'the run', undefined, () => a.rule.run!(run, contextFor(a)));
+  for (const a of active) if (a.rule.run) runCollector.guarded(a, 'the run', undefined, () => a.rule.run!(run, runCollector.context(a)));
+  findings.push(...runCollector.findings);
+  for (const [f, o] of runCollector.objectOf) objectOf.set(f, o);
 
   // The user's policies, after the rules; runPolicies turns a failing policy into a finding and never throws.
   if (resolved.policies.length > 0) {
@@ -335,30 +311,20 @@ async function lintSources(sources: SourceFile[], resolved: Resolved, errors: In
   };
 }
 
-/**
- * Whether cross-resource rules may report on an object after its file is done: Services (the
- * Service rules) and custom resources (checked against the run's CRDs). Other documents drop
- * their positions; a late finding on one parses its file again.
- */
-function reportedLate(obj: K8sObject): boolean {
-  if (obj.kind === 'Service') return true;
-  const group = obj.apiVersion?.includes('/') ? obj.apiVersion.slice(0, obj.apiVersion.indexOf('/')) : '';
-  return group.includes('.') && !group.endsWith('.k8s.io');
-}
+/** Below this much YAML a second thread costs more (start-up, copying) than it saves. */
+export const PARALLEL_MIN_BYTES = 2 * 1024 * 1024;
 
-/**
- * The Namespaces of the run, read before the files are linted one by one: only files whose text
- * mentions `Namespace` are parsed for them (the same objects the whole run would find).
- */
-function namespacesOf(sources: readonly SourceFile[], limits: ParseLimits): K8sObject[] {
-  const out: K8sObject[] = [];
-  for (const source of sources) {
-    if (!source.text.includes('Namespace')) continue;
-    for (const doc of parseYaml(source, limits).documents) {
-      if (doc.usable) out.push(...objectsOf(doc).objects.filter(isNamespace));
-    }
+function threadsFor(sources: readonly SourceFile[], resolved: Resolved): number {
+  // The user's policies see every document with its positions: one thread.
+  if (sources.length < 2 || resolved.policies.length > 0) return 1;
+  const wanted = resolved.threads ?? (os.availableParallelism?.() ?? os.cpus().length);
+  if (wanted <= 1) return 1;
+  if (resolved.threads === undefined) {
+    let bytes = 0;
+    for (const s of sources) bytes += s.text.length;
+    if (bytes < PARALLEL_MIN_BYTES) return 1;
   }
-  return out;
+  return Math.min(wanted, sources.length, 8);
 }
 
 function applySuppressions(
@@ -423,26 +389,6 @@ function applySuppressions(
     }
   }
   findings.push(...unused);
-}
-
-function toFinding(a: ActiveRule, d: ReportDescriptor, fallbackDoc?: YamlDocument): Finding {
-  const doc = d.object?.doc ?? d.doc ?? fallbackDoc;
-  if (!doc) throw new Error('a report needs an object or a document');
-  const span = d.span ?? doc.locate(d.path ?? d.object?.path ?? [], d.key ? 'key' : 'value').span;
-  const container = typeof d.container === 'string' ? d.container : d.container?.name;
-  return {
-    ruleId: a.rule.meta.id,
-    severity: d.severity && !a.configured ? d.severity : a.severity,
-    message: d.message,
-    file: doc.source.path,
-    range: doc.source.range(span[0], span[1]),
-    documentIndex: doc.index,
-    object: d.object?.ref,
-    container,
-    path: d.path,
-    docsUrl: docsUrl(a.rule.meta.id),
-    fix: d.fix,
-  };
 }
 
 export function compareFindings(a: Finding, b: Finding): number {

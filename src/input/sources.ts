@@ -151,11 +151,12 @@ export function displayPath(cwd: string, file: string): string {
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
 /** Reads one file as UTF-8 text; binary, oversized and undecodable files are input errors. */
-export function decodeSource(name: string, bytes: Uint8Array, maxFileSize: number): SourceFile | InputError {
-  if (bytes.length > maxFileSize) {
+export function decodeSource(name: string, bytes: Uint8Array | { tooLarge: number }, maxFileSize: number): SourceFile | InputError {
+  const size = bytes instanceof Uint8Array ? bytes.length : bytes.tooLarge;
+  if (size > maxFileSize || !(bytes instanceof Uint8Array)) {
     return {
       file: name,
-      message: `file is ${(bytes.length / 1048576).toFixed(1)} MiB, over the ${(maxFileSize / 1048576).toFixed(0)} MiB limit (raise it with --max-file-size)`,
+      message: `file is ${(size / 1048576).toFixed(1)} MiB, over the ${(maxFileSize / 1048576).toFixed(0)} MiB limit (raise it with --max-file-size)`,
     };
   }
   const probe = bytes.subarray(0, 8192);
@@ -184,8 +185,16 @@ export async function readStdin(): Promise<Uint8Array> {
   return Buffer.concat(chunks);
 }
 
-export function readFileBytes(file: string): Uint8Array | InputError {
+/**
+ * A file's bytes. With `maxFileSize`, a regular file larger than that is not read at all: a
+ * Uint8Array of its size is not allocated, only its length is reported (decodeSource refuses it).
+ */
+export function readFileBytes(file: string, maxFileSize?: number): Uint8Array | InputError | { tooLarge: number } {
   try {
+    if (maxFileSize !== undefined) {
+      const st = fs.statSync(file);
+      if (st.isFile() && st.size > maxFileSize) return { tooLarge: st.size };
+    }
     return fs.readFileSync(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;

@@ -38,6 +38,16 @@ export interface ParseLimits {
 
 export const DEFAULT_PARSE_LIMITS: ParseLimits = { maxAliasExpansion: 100_000, maxDepth: 256 };
 
+export interface DocumentData {
+  index: number;
+  value: unknown;
+  span: Span;
+  problems: SyntaxProblem[];
+  usable: boolean;
+  yaml11Scalars: Yaml11Scalar[];
+  rootSpan: Span;
+}
+
 /** One YAML document of a file, parsed once and shared by every rule and policy. */
 export class YamlDocument {
   constructor(
@@ -64,9 +74,21 @@ export class YamlDocument {
    * from a cross-resource rule, an editor action) parses the file again, once.
    */
   releasePositions(limits: ParseLimits = DEFAULT_PARSE_LIMITS): void {
-    if (!this.info || !this.usable) return;
+    if (!this.usable) return;
     this.info = undefined;
     this.limits = limits;
+  }
+
+  /** What crosses a thread: the document without its positions (structured-clone safe). */
+  toData(): DocumentData {
+    return { index: this.index, value: this.value, span: this.span, problems: this.problems, usable: this.usable, yaml11Scalars: this.yaml11Scalars, rootSpan: this.rootSpan };
+  }
+
+  /** A document from toData(), positions released (a locate() parses the source again). */
+  static fromData(source: SourceFile, d: DocumentData, limits: ParseLimits): YamlDocument {
+    const doc = new YamlDocument(source, d.index, d.value, d.span, d.problems, d.usable, d.yaml11Scalars, undefined, d.rootSpan);
+    doc.releasePositions(limits);
+    return doc;
   }
 
   /** The value at a path, or undefined. */
