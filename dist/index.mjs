@@ -10888,9 +10888,9 @@ function parseYamlSlow(input, limits = DEFAULT_PARSE_LIMITS, version = "1.1") {
   }
   const documents = [];
   docs.forEach((doc, index) => {
-    const problems2 = doc.errors.map((e) => ({
+    let problems2 = doc.errors.map((e) => ({
       code: e.code,
-      message: cleanMessage(e.message),
+      message: STACK_EXHAUSTED.test(e.message) ? "nesting too deep for the YAML parser" : cleanMessage(e.message),
       span: [e.pos[0], Math.max(e.pos[0], e.pos[1])]
     }));
     const span = doc.range ? [doc.range[0], doc.range[1]] : [0, 0];
@@ -10908,12 +10908,13 @@ function parseYamlSlow(input, limits = DEFAULT_PARSE_LIMITS, version = "1.1") {
       value = null;
       usable = false;
     }
+    if (problems2.some((p) => p.code === "TOO_DEEP")) problems2 = problems2.filter((p) => p.message !== "nesting too deep for the YAML parser");
     const rootSpan = doc.contents ? spanOf(doc.contents) : span;
     documents.push(new YamlDocument(source, index, value, span, problems2, usable, builder.yaml11, builder.info, rootSpan));
   });
   return { source, documents };
 }
-var import_yaml, DEFAULT_PARSE_LIMITS, YamlDocument, ParseAbort, Builder, reparsedFiles;
+var import_yaml, DEFAULT_PARSE_LIMITS, YamlDocument, ParseAbort, Builder, STACK_EXHAUSTED, reparsedFiles;
 var init_parse = __esm({
   "src/yaml/parse.ts"() {
     "use strict";
@@ -11135,6 +11136,7 @@ var init_parse = __esm({
         return { value: obj, weight };
       }
     };
+    STACK_EXHAUSTED = /Maximum call stack size exceeded/;
     reparsedFiles = /* @__PURE__ */ new WeakMap();
   }
 });

@@ -10992,6 +10992,7 @@ function repairQuotedIndent(text, docs) {
   const again = parseStream(repaired);
   return again.every((d) => d.errors.length === 0) ? { text: repaired, docs: again } : void 0;
 }
+var STACK_EXHAUSTED = /Maximum call stack size exceeded/;
 var reparsedFiles = /* @__PURE__ */ new WeakMap();
 function reparsed(source, limits) {
   let parsed = reparsedFiles.get(source);
@@ -11017,9 +11018,9 @@ function parseYamlSlow(input, limits = DEFAULT_PARSE_LIMITS, version = "1.1") {
   }
   const documents = [];
   docs.forEach((doc, index) => {
-    const problems2 = doc.errors.map((e) => ({
+    let problems2 = doc.errors.map((e) => ({
       code: e.code,
-      message: cleanMessage(e.message),
+      message: STACK_EXHAUSTED.test(e.message) ? "nesting too deep for the YAML parser" : cleanMessage(e.message),
       span: [e.pos[0], Math.max(e.pos[0], e.pos[1])]
     }));
     const span = doc.range ? [doc.range[0], doc.range[1]] : [0, 0];
@@ -11037,6 +11038,7 @@ function parseYamlSlow(input, limits = DEFAULT_PARSE_LIMITS, version = "1.1") {
       value = null;
       usable = false;
     }
+    if (problems2.some((p) => p.code === "TOO_DEEP")) problems2 = problems2.filter((p) => p.message !== "nesting too deep for the YAML parser");
     const rootSpan = doc.contents ? spanOf(doc.contents) : span;
     documents.push(new YamlDocument(source, index, value, span, problems2, usable, builder.yaml11, builder.info, rootSpan));
   });

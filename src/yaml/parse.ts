@@ -361,6 +361,8 @@ function repairQuotedIndent(text: string, docs: Document.Parsed[]): { text: stri
  * Manifests take the fast path (js-yaml, see fast.ts) when it can vouch for the result, and the
  * yaml package otherwise (syntax problems and their positions, anything unusual).
  */
+const STACK_EXHAUSTED = /Maximum call stack size exceeded/;
+
 /** Files parsed again for positions after releasePositions, while their SourceFile lives. */
 const reparsedFiles = new WeakMap<SourceFile, ParsedFile>();
 
@@ -392,9 +394,9 @@ export function parseYamlSlow(input: SourceFile, limits: ParseLimits = DEFAULT_P
   }
   const documents: YamlDocument[] = [];
   docs.forEach((doc, index) => {
-    const problems: SyntaxProblem[] = doc.errors.map((e) => ({
+    let problems: SyntaxProblem[] = doc.errors.map((e) => ({
       code: e.code,
-      message: cleanMessage(e.message),
+      message: STACK_EXHAUSTED.test(e.message) ? 'nesting too deep for the YAML parser' : cleanMessage(e.message),
       span: [e.pos[0], Math.max(e.pos[0], e.pos[1])] as Span,
     }));
     const span: Span = doc.range ? [doc.range[0], doc.range[1]] : [0, 0];
@@ -412,6 +414,8 @@ export function parseYamlSlow(input: SourceFile, limits: ParseLimits = DEFAULT_P
       value = null;
       usable = false;
     }
+    // The nesting limit says it better than the parser's own stack overflow (one problem, not two).
+    if (problems.some((p) => p.code === 'TOO_DEEP')) problems = problems.filter((p) => p.message !== 'nesting too deep for the YAML parser');
     const rootSpan = doc.contents ? spanOf(doc.contents as YNode) : span;
     documents.push(new YamlDocument(source, index, value, span, problems, usable, builder.yaml11, builder.info, rootSpan));
   });
