@@ -11928,10 +11928,12 @@ var emptydir_size_limit_default = defineRule({
 });
 
 // rules/hostport-conflict/index.ts
-function hostIP(c, port) {
+function writtenHostIP(c, port) {
   const entry = asArray(c.spec.ports)[Number(port.path[port.path.length - 1])];
-  const ip = isObject(entry) && typeof entry.hostIP === "string" ? entry.hostIP.trim() : "";
-  return ip === "0.0.0.0" ? "" : ip;
+  return isObject(entry) && typeof entry.hostIP === "string" ? entry.hostIP.trim() : "";
+}
+function boundIP(written) {
+  return written === "0.0.0.0" ? "" : written;
 }
 var hostport_conflict_default = defineRule({
   meta: {
@@ -11946,31 +11948,34 @@ var hostport_conflict_default = defineRule({
     const owners = /* @__PURE__ */ new Map();
     for (const c of w.declared) {
       const together = c.running || c.role === "app";
-      const mine = /* @__PURE__ */ new Set();
+      const mine = /* @__PURE__ */ new Map();
       for (const port of c.ports) {
         if (port.hostPort === void 0 || port.hostPort === 0) continue;
-        const ip = hostIP(c, port);
+        const written = writtenHostIP(c, port);
+        const ip = boundIP(written);
         const key2 = `${port.protocol}/${ip}/${port.hostPort}`;
         const shown = `${port.protocol}${ip ? ` ${ip}` : ""}/${port.hostPort}`;
         const path = [...port.path, "hostPort"];
-        if (mine.has(key2)) {
+        const rejected = (other) => other === written ? `the API rejects the pod (Duplicate value: "${port.protocol}/${written}/${port.hostPort}")` : `the API accepts it (it compares hostIP as written: ${other ? `"${other}"` : "unset"} and ${written ? `"${written}"` : "unset"}), but both mean every address of the node, so only one mapping can work`;
+        const earlier = mine.get(key2);
+        if (earlier !== void 0) {
           ctx.report({
             object: w.object,
             path,
             container: c,
-            message: `${roleWord(c)} "${c.name}" declares hostPort ${shown} twice: the API rejects the pod (Duplicate value: "${key2}")`
+            message: `${roleWord(c)} "${c.name}" declares hostPort ${shown} twice: ${rejected(earlier)}`
           });
           continue;
         }
-        mine.add(key2);
+        mine.set(key2, written);
         if (!together) continue;
         const first = owners.get(key2);
         if (!first) {
-          owners.set(key2, { container: c, port });
+          owners.set(key2, { container: c, port, written });
           continue;
         }
         const bothRegular = c.list === "containers" && first.container.list === "containers";
-        const outcome = bothRegular ? `the API rejects the pod (Duplicate value: "${key2}")` : "the API checks init containers apart from the others and accepts it, but the node maps a host port to one container only, so the pod fails to start or one of them gets no traffic";
+        const outcome = bothRegular ? rejected(first.written) : "the API checks init containers apart from the others and accepts it, but the node maps a host port to one container only, so the pod fails to start or one of them gets no traffic";
         ctx.report({
           object: w.object,
           path,
