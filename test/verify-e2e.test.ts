@@ -113,6 +113,19 @@ describe('verify e2e (podman)', function () {
     await expectNoLeftovers(r.runId);
   });
 
+  it('mounts ConfigMaps and Secrets of the manifests (volumes and env) and removes their volumes', async () => {
+    const r = await run('integration/config-volume');
+    expect(failures(r), failures(r).join('\n')).to.deep.equal([]);
+    const steps = only(r, 'step', 'pass');
+    expect(steps.map((c) => c.message).join('\n')).to.match(/the Secret reaches the sidecar's environment/);
+    expect(steps).to.have.length(4);
+    expect(r.units.flatMap((u) => u.notes).join('\n')).to.match(/Secret "shipper-token" is mounted as a ConfigMap/);
+    await expectNoLeftovers(r.runId);
+    // podman names a configMap volume after its ConfigMap: those carry the run id too.
+    const vols = spawnSync('podman', ['volume', 'ls', '--format', '{{.Name}}'], { encoding: 'utf8' }).stdout;
+    expect(vols).not.to.match(/shipper-config|shipper-token/);
+  });
+
   it('runs a native-sidecar pod (emulated): init first, the sidecar before the app, and stopped after it', async () => {
     const r = await run('integration/native-sidecar');
     expect(failures(r)).to.deep.equal([]);

@@ -144,6 +144,33 @@ describe('verify (no runtime)', () => {
   });
 
   describe('what the podman driver runs', () => {
+    it('plays the ConfigMaps and Secrets a pod uses as renamed ConfigMaps, and says what is missing', async () => {
+      const w = await workloadOf(
+        'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n    - name: c\n      image: x\n      env:\n        - {name: T, valueFrom: {secretKeyRef: {name: tok, key: t}}}\n        - {name: M, valueFrom: {configMapKeyRef: {name: gone, key: k}}}\n      envFrom: [{configMapRef: {name: cfg}}, {secretRef: {name: nope}}]\n  volumes:\n    - {name: a, configMap: {name: cfg, items: [{key: k, path: k.conf}]}}\n    - {name: b, secret: {secretName: tok}}\n    - {name: c, configMap: {name: missing}}\n',
+      );
+      const support = [
+        { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'cfg' }, data: { k: 'v' } },
+        { apiVersion: 'v1', kind: 'Secret', metadata: { name: 'tok' }, data: { t: Buffer.from('s3cret').toString('base64'), bin: Buffer.from([0xff, 0x00]).toString('base64') } },
+      ];
+      const r = renderPodmanPod(w, 'slv-p-abcd1234-0', 'abcd1234', 'u0', support);
+      expect(r.configMaps.map((c) => (c.metadata as JsonObject).name)).to.deep.equal(['slv-p-abcd1234-0-cm-cfg', 'slv-p-abcd1234-0-sec-tok']);
+      expect(r.configMaps[1]).to.deep.include({ data: { t: 's3cret' }, binaryData: { bin: '/wA=' } });
+      const spec = r.pod.spec as JsonObject;
+      const vols = spec.volumes as JsonObject[];
+      expect(vols[0]).to.deep.equal({ name: 'slv-p-abcd1234-0-a', configMap: { name: 'slv-p-abcd1234-0-cm-cfg', items: [{ key: 'k', path: 'k.conf' }] } });
+      expect(vols[1]).to.deep.equal({ name: 'slv-p-abcd1234-0-b', configMap: { name: 'slv-p-abcd1234-0-sec-tok' } });
+      expect(vols[2]).to.deep.equal({ name: 'slv-p-abcd1234-0-c', emptyDir: {} });
+      const c = (spec.containers as JsonObject[])[0]!;
+      expect(c.env).to.deep.equal([
+        { name: 'T', valueFrom: { configMapKeyRef: { name: 'slv-p-abcd1234-0-sec-tok', key: 't' } } },
+        { name: 'M', value: '' },
+      ]);
+      expect(c.envFrom).to.deep.equal([{ configMapRef: { name: 'slv-p-abcd1234-0-cm-cfg' } }]);
+      // Teardown removes the volumes podman makes for them (named after the ConfigMap).
+      expect([...r.volumeNames.values()]).to.include.members(['slv-p-abcd1234-0-cm-cfg', 'slv-p-abcd1234-0-sec-tok']);
+      expect(r.notes.join('\n')).to.match(/configMap volume "c": ConfigMap "missing" is not in the manifests/).and.match(/env M: ConfigMap "gone"/).and.match(/envFrom: Secret "nope"/).and.match(/Secret "tok" is mounted as a ConfigMap/);
+    });
+
     it('runs native sidecars as the first regular containers, drops ports and probes, renames emptyDirs, never pulls', async () => {
       const w = await workloadOf(DEPLOYMENT);
       const r = renderPodmanPod(w, 'slv-web-abcd1234-0', 'abcd1234', 'u0');

@@ -38,6 +38,8 @@ export function workloadKey(w: Workload): string {
 
 export interface PodmanRender {
   pod: JsonObject;
+  /** ConfigMaps the pod uses (Secrets made ConfigMaps), renamed for the run; played with the pod. */
+  configMaps: JsonObject[];
   volumeNames: Map<string, string>;
   emulatedSidecars: boolean;
   notes: string[];
@@ -59,8 +61,9 @@ const PODMAN_DROPPED_FIELDS = ['ports', 'livenessProbe', 'readinessProbe', 'star
  * - images are never pulled (`imagePullPolicy: Never`): only local images run;
  * - a Job's pod gets `restartPolicy: Never` unless it says OnFailure.
  */
-export function renderPodmanPod(w: Workload, name: string, runId: string, unitId: string): PodmanRender {
+export function renderPodmanPod(w: Workload, name: string, runId: string, unitId: string, support: readonly JsonObject[] = []): PodmanRender {
   const notes: string[] = [];
+  const config = podmanConfigMaps(name, support, notes);
   const spec = clone(w.podSpec);
   const init = asArray(spec.initContainers).filter(isObject);
   const native = init.filter((c) => c.restartPolicy === 'Always');
@@ -94,6 +97,51 @@ export function renderPodmanPod(w: Workload, name: string, runId: string, unitId
       if (isObject(v.emptyDir) && v.emptyDir.medium) notes.push(`emptyDir "${v.name}": medium ${String(v.emptyDir.medium)} is not supported by podman, a plain volume is used`);
       v.name = renamed;
       v.emptyDir = {};
+    } else if (type === 'configMap' || type === 'secret') {
+      const source = (isObject(v[type]) ? v[type] : {}) as JsonObject;
+      const ref = type === 'configMap' ? source.name : source.secretName;
+      const made = typeof ref === 'string' ? config.use(type === 'configMap' ? 'ConfigMap' : 'Secret', ref) : undefined;
+      const original = v.name;
+      const renamed = volumeName(name, original);
+      volumeNames.set(original, renamed);
+      v.name = renamed;
+      delete v[type];
+      if (made) {
+        // podman 4.3 makes a named volume of a configMap volume, named after the ConfigMap.
+        volumeNames.set(`${type}:${String(ref)}`, made);
+        v.configMap = { name: made, ...(source.items !== undefined ? { items: source.items } : {}), ...(source.defaultMode !== undefined ? { defaultMode: source.defaultMode } : {}) };
+      } else {
+        v.emptyDir = {};
+        notes.push(`${type} volume "${original}": ${type === 'configMap' ? 'ConfigMap' : 'Secret'} "${String(ref)}" is not in the manifests, an empty volume is mounted instead`);
+      }
+    }
+  }
+  // Environment from ConfigMaps and Secrets: the same renamed ConfigMaps.
+  for (const c of [...plain, ...(spec.containers as JsonObject[])]) {
+    for (const e of asArray(c.env).filter(isObject)) {
+      const from = isObject(e.valueFrom) ? e.valueFrom : undefined;
+      const ref = from && (isObject(from.configMapKeyRef) ? ['ConfigMap', from.configMapKeyRef] as const : isObject(from.secretKeyRef) ? ['Secret', from.secretKeyRef] as const : undefined);
+      if (!from || !ref) continue;
+      const made = typeof ref[1].name === 'string' ? config.use(ref[0], ref[1].name) : undefined;
+      delete from.secretKeyRef;
+      if (made) from.configMapKeyRef = { ...ref[1], name: made };
+      else {
+        delete e.valueFrom;
+        e.value = '';
+        notes.push(`env ${String(e.name)}: ${ref[0]} "${String(ref[1].name)}" is not in the manifests, the variable is empty`);
+      }
+    }
+    const envFrom = asArray(c.envFrom).filter(isObject);
+    if (envFrom.length) {
+      c.envFrom = envFrom.flatMap((e) => {
+        const ref = isObject(e.configMapRef) ? (['ConfigMap', e.configMapRef] as const) : isObject(e.secretRef) ? (['Secret', e.secretRef] as const) : undefined;
+        const made = ref && typeof ref[1].name === 'string' ? config.use(ref[0], ref[1].name) : undefined;
+        if (!made) {
+          if (ref) notes.push(`envFrom: ${ref[0]} "${String(ref[1].name)}" is not in the manifests, left out`);
+          return [];
+        }
+        return [{ ...(e.prefix !== undefined ? { prefix: e.prefix } : {}), configMapRef: { name: made } }];
+      });
     }
   }
   for (const c of [...plain, ...(spec.containers as JsonObject[])]) {
@@ -125,7 +173,46 @@ export function renderPodmanPod(w: Workload, name: string, runId: string, unitId
     },
     spec,
   };
-  return { pod, volumeNames, emulatedSidecars: native.length > 0, notes };
+  return { pod, configMaps: config.made(), volumeNames, emulatedSidecars: native.length > 0, notes };
+}
+
+/**
+ * The ConfigMaps and Secrets of the manifests as ConfigMaps for one pod of one run: renamed
+ * `<pod>-cm-<name>` (podman turns each into a named volume: the run id in its name lets teardown
+ * and --cleanup find it). Secrets become ConfigMaps with their values decoded: podman 4.3 crashes
+ * on Secret volumes (a nil pointer in VolumeFromSecret), and a test cluster of one's own holds
+ * nothing secret.
+ */
+function podmanConfigMaps(pod: string, support: readonly JsonObject[], notes: string[]) {
+  const made = new Map<string, JsonObject>();
+  return {
+    use(kind: 'ConfigMap' | 'Secret', ref: string): string | undefined {
+      const key = `${kind}/${ref}`;
+      const existing = made.get(key);
+      if (existing) return (existing.metadata as JsonObject).name as string;
+      const obj = support.find((o) => o.kind === kind && isObject(o.metadata) && o.metadata.name === ref);
+      if (!obj) return undefined;
+      const name = volumeName(pod, `${kind === 'Secret' ? 'sec' : 'cm'}-${ref}`).toLowerCase().slice(0, 253);
+      const data: Record<string, string> = {};
+      const binaryData: Record<string, string> = {};
+      if (kind === 'ConfigMap') {
+        for (const [k, v] of Object.entries(isObject(obj.data) ? obj.data : {})) data[k] = String(v);
+        for (const [k, v] of Object.entries(isObject(obj.binaryData) ? obj.binaryData : {})) binaryData[k] = String(v);
+      } else {
+        for (const [k, v] of Object.entries(isObject(obj.data) ? obj.data : {})) {
+          const bytes = Buffer.from(String(v), 'base64');
+          const text = bytes.toString('utf8');
+          if (Buffer.from(text, 'utf8').equals(bytes)) data[k] = text;
+          else binaryData[k] = String(v);
+        }
+        for (const [k, v] of Object.entries(isObject(obj.stringData) ? obj.stringData : {})) data[k] = String(v);
+        notes.push(`Secret "${ref}" is mounted as a ConfigMap (podman 4.3 cannot mount Secrets from a kube YAML)`);
+      }
+      made.set(key, { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name }, data, ...(Object.keys(binaryData).length ? { binaryData } : {}) });
+      return name;
+    },
+    made: () => [...made.values()],
+  };
 }
 
 export interface KubeRender {

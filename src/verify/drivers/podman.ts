@@ -73,8 +73,9 @@ export class PodmanDriver implements Driver {
 
   plan(unit: Unit): void {
     for (const w of unit.workloads) {
-      const r = renderPodmanPod(w.workload, w.deployName, this.opts.runId, unit.id);
-      w.rendered = [r.pod];
+      const r = renderPodmanPod(w.workload, w.deployName, this.opts.runId, unit.id, unit.support);
+      // ConfigMaps first: podman reads them from the same file when it makes the pod.
+      w.rendered = [...r.configMaps, r.pod];
       w.volumeNames = r.volumeNames;
       w.emulatedSidecars = r.emulatedSidecars;
       w.notes.push(...r.notes);
@@ -82,7 +83,7 @@ export class PodmanDriver implements Driver {
   }
 
   renderedYaml(unit: Unit): string {
-    return unit.workloads.map((w) => stringify(w.rendered[0])).join('---\n');
+    return unit.workloads.flatMap((w) => w.rendered.map((o) => stringify(o))).join('---\n');
   }
 
   async deploy(unit: Unit): Promise<void> {
