@@ -18621,17 +18621,65 @@ var init_run = __esm({
         return selected;
       }
       selections = /* @__PURE__ */ new Map();
+      byLabel;
+      byFile;
+      servicesByWorkload;
+      /**
+       * Candidates come from an index of pod labels (`key=value` -> workloads, in run order): only the
+       * workloads carrying the selector's rarest label are compared, so a run of thousands of Services
+       * and workloads does not compare each with each.
+       */
       select(service) {
         const spec = isObject(service.value.spec) ? service.value.spec : {};
         const selector = isObject(spec.selector) ? spec.selector : void 0;
         if (!selector || Object.keys(selector).length === 0) return [];
-        return this.workloads.filter(
-          (w) => sameNamespace(w.object, service) && Object.entries(selector).every(([k, v]) => w.labels[k] !== void 0 && String(w.labels[k]) === String(v))
+        if (!this.byLabel) {
+          this.byLabel = /* @__PURE__ */ new Map();
+          for (const w of this.workloads) {
+            for (const [k, v] of Object.entries(w.labels)) {
+              if (v === void 0) continue;
+              const key2 = `${k}=${String(v)}`;
+              let list2 = this.byLabel.get(key2);
+              if (!list2) this.byLabel.set(key2, list2 = []);
+              list2.push(w);
+            }
+          }
+        }
+        const entries = Object.entries(selector);
+        let candidates;
+        for (const [k, v] of entries) {
+          const list2 = this.byLabel.get(`${k}=${String(v)}`) ?? [];
+          if (!candidates || list2.length < candidates.length) candidates = list2;
+        }
+        return (candidates ?? []).filter(
+          (w) => sameNamespace(w.object, service) && entries.every(([k, v]) => w.labels[k] !== void 0 && String(w.labels[k]) === String(v))
         );
       }
-      /** The Services that select a workload's pods. */
+      /** The Services that select a workload's pods, in run order. */
       servicesOf(w) {
-        return this.services.filter((s) => this.selectedBy(s).includes(w));
+        if (!this.servicesByWorkload) {
+          this.servicesByWorkload = /* @__PURE__ */ new Map();
+          for (const s of this.services) {
+            for (const x of this.selectedBy(s)) {
+              let list2 = this.servicesByWorkload.get(x);
+              if (!list2) this.servicesByWorkload.set(x, list2 = []);
+              if (!list2.includes(s)) list2.push(s);
+            }
+          }
+        }
+        return this.servicesByWorkload.get(w) ?? [];
+      }
+      /** The workloads written in one file, in run order. */
+      workloadsIn(file) {
+        if (!this.byFile) {
+          this.byFile = /* @__PURE__ */ new Map();
+          for (const w of this.workloads) {
+            let list2 = this.byFile.get(w.object.file);
+            if (!list2) this.byFile.set(w.object.file, list2 = []);
+            list2.push(w);
+          }
+        }
+        return this.byFile.get(file) ?? [];
       }
     };
   }
@@ -20529,7 +20577,7 @@ var init_selector_label_mismatch = __esm({
           const selector = isObject(spec.selector) ? spec.selector : void 0;
           if (!selector || Object.keys(selector).length === 0) continue;
           if (run3.selectedBy(svc).length > 0) continue;
-          const candidates = run3.workloads.filter((w) => w.object.file === svc.file && w.kind !== "PodTemplate" && sameNamespace2(w.object, svc));
+          const candidates = run3.workloadsIn(svc.file).filter((w) => w.kind !== "PodTemplate" && sameNamespace2(w.object, svc));
           for (const w of candidates) {
             const typo = nearMiss(selector, w);
             if (!typo) continue;
@@ -21315,7 +21363,8 @@ function lintFile(source, s) {
   const collector = new Collector(s.kubeVersion);
   const result = { source, documents: [], objects: [], workloads: /* @__PURE__ */ new Map(), notes: [], collector };
   const keep = /* @__PURE__ */ new Set();
-  const parsed = parseYaml(source, s.limits);
+  const parsed = s.parsed?.get(source) ?? parseYaml(source, s.limits);
+  s.parsed?.delete(source);
   for (const doc of parsed.documents) {
     result.documents.push(doc);
     for (const a of s.active) if (a.rule.document) collector.guarded(a, `${source.path} document ${doc.index + 1}`, doc, () => a.rule.document(doc, collector.context(a, doc)));
@@ -21340,15 +21389,20 @@ function reportedLate(obj) {
   const group = obj.apiVersion?.includes("/") ? obj.apiVersion.slice(0, obj.apiVersion.indexOf("/")) : "";
   return group.includes(".") && !group.endsWith(".k8s.io");
 }
-function namespacesOf(sources, limits) {
+function namespacesOf(sources, limits, parsed) {
   const out = [];
   for (const source of sources) {
-    if (!source.text.includes("Namespace")) continue;
-    for (const doc of parseYaml(source, limits).documents) {
+    if (!mayDeclareNamespace(source)) continue;
+    const file = parseYaml(source, limits);
+    parsed?.set(source, file);
+    for (const doc of file.documents) {
       if (doc.usable) out.push(...objectsOf(doc).objects.filter(isNamespace));
     }
   }
   return out;
+}
+function mayDeclareNamespace(source) {
+  return MAY_DECLARE_NAMESPACE.test(source.text);
 }
 function toFinding(a, d, fallbackDoc) {
   const doc = d.object?.doc ?? d.doc ?? fallbackDoc;
@@ -21369,7 +21423,7 @@ function toFinding(a, d, fallbackDoc) {
     fix: d.fix
   };
 }
-var Collector;
+var Collector, MAY_DECLARE_NAMESPACE;
 var init_file = __esm({
   "src/engine/file.ts"() {
     "use strict";
@@ -21410,6 +21464,7 @@ var init_file = __esm({
         }
       }
     };
+    MAY_DECLARE_NAMESPACE = /\bkind['"]?\s*:\s*['"]?Namespace(?![\w-])/;
   }
 });
 
@@ -21424,13 +21479,14 @@ async function lintFilesInParallel(sources, settings, threads) {
     lightest.bytes += sources[i].text.length;
   }
   const base = {
-    namespaceFiles: sources.filter((s) => s.text.includes("Namespace")).map(asWorkerFile),
+    namespaceFiles: sources.filter(mayDeclareNamespace).map(asWorkerFile),
     rules: settings.active.map((a) => ({ id: a.rule.meta.id, severity: a.severity, configured: a.configured, options: a.options })),
     kubeVersion: formatKubeVersion(settings.kubeVersion),
     limits: settings.limits,
     keepAllPositions: settings.keepAllPositions
   };
   const results = new Array(sources.length);
+  for (const share2 of shares.slice(1)) for (const i of share2.files) settings.parsed?.delete(sources[i]);
   const pending = shares.slice(1).map((share2) => ({ share: share2, reply: runWorker({ ...base, files: share2.files.map((i) => asWorkerFile(sources[i])) }) }));
   for (const i of shares[0].files) results[i] = lintFile(sources[i], settings);
   for (const { share: share2, reply } of pending) {
@@ -28160,7 +28216,9 @@ async function lintSources(sources, resolved, errors, notes) {
   const directivesByFile = /* @__PURE__ */ new Map();
   const objectOf = /* @__PURE__ */ new Map();
   const built = /* @__PURE__ */ new Map();
-  const settings = { active, kubeVersion, limits: resolved.limits, namespaces: namespacesOf(sources, resolved.limits), keepAllPositions: resolved.policies.length > 0 };
+  const parsed = /* @__PURE__ */ new Map();
+  const namespaces = namespacesOf(sources, resolved.limits, parsed);
+  const settings = { active, kubeVersion, limits: resolved.limits, namespaces, keepAllPositions: resolved.policies.length > 0, parsed };
   const threads = threadsFor(sources, resolved);
   const results = threads > 1 ? await lintFilesInParallel(sources, settings, threads) : sources.map((source) => lintFile(source, settings));
   for (const r of results) {
@@ -28293,7 +28351,7 @@ var init_lint = __esm({
     init_sources();
     init_config();
     init_suppress();
-    PARALLEL_MIN_BYTES = 2 * 1024 * 1024;
+    PARALLEL_MIN_BYTES = 32 * 1024 * 1024;
   }
 });
 

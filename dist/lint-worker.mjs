@@ -13072,7 +13072,7 @@ var selector_label_mismatch_default = defineRule({
       const selector = isObject(spec.selector) ? spec.selector : void 0;
       if (!selector || Object.keys(selector).length === 0) continue;
       if (run.selectedBy(svc).length > 0) continue;
-      const candidates = run.workloads.filter((w) => w.object.file === svc.file && w.kind !== "PodTemplate" && sameNamespace(w.object, svc));
+      const candidates = run.workloadsIn(svc.file).filter((w) => w.kind !== "PodTemplate" && sameNamespace(w.object, svc));
       for (const w of candidates) {
         const typo = nearMiss(selector, w);
         if (!typo) continue;
@@ -13806,7 +13806,8 @@ function lintFile(source, s) {
   const collector = new Collector(s.kubeVersion);
   const result = { source, documents: [], objects: [], workloads: /* @__PURE__ */ new Map(), notes: [], collector };
   const keep = /* @__PURE__ */ new Set();
-  const parsed = parseYaml(source, s.limits);
+  const parsed = s.parsed?.get(source) ?? parseYaml(source, s.limits);
+  s.parsed?.delete(source);
   for (const doc of parsed.documents) {
     result.documents.push(doc);
     for (const a of s.active) if (a.rule.document) collector.guarded(a, `${source.path} document ${doc.index + 1}`, doc, () => a.rule.document(doc, collector.context(a, doc)));
@@ -13831,15 +13832,21 @@ function reportedLate(obj) {
   const group = obj.apiVersion?.includes("/") ? obj.apiVersion.slice(0, obj.apiVersion.indexOf("/")) : "";
   return group.includes(".") && !group.endsWith(".k8s.io");
 }
-function namespacesOf(sources, limits) {
+var MAY_DECLARE_NAMESPACE = /\bkind['"]?\s*:\s*['"]?Namespace(?![\w-])/;
+function namespacesOf(sources, limits, parsed) {
   const out = [];
   for (const source of sources) {
-    if (!source.text.includes("Namespace")) continue;
-    for (const doc of parseYaml(source, limits).documents) {
+    if (!mayDeclareNamespace(source)) continue;
+    const file = parseYaml(source, limits);
+    parsed?.set(source, file);
+    for (const doc of file.documents) {
       if (doc.usable) out.push(...objectsOf(doc).objects.filter(isNamespace));
     }
   }
   return out;
+}
+function mayDeclareNamespace(source) {
+  return MAY_DECLARE_NAMESPACE.test(source.text);
 }
 function toFinding(a, d, fallbackDoc) {
   const doc = d.object?.doc ?? d.doc ?? fallbackDoc;

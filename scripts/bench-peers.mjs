@@ -147,7 +147,7 @@ function scaled(n) {
  * they do less work than the others: their ratios flatter them.
  */
 const accepted = {};
-function acceptedBy(tool, exe) {
+export function acceptedBy(tool, exe) {
   const file = join(cache, `accepted-${tool}.json`);
   if (!accepted[tool] && existsSync(file)) accepted[tool] = new Set(JSON.parse(readFileSync(file, 'utf8')));
   if (!accepted[tool]) {

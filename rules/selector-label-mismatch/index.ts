@@ -84,7 +84,7 @@ export default defineRule({
       if (!selector || Object.keys(selector).length === 0) continue;
       if (run.selectedBy(svc).length > 0) continue;
       // Only workloads written with the Service: elsewhere in a run, a near match is a namesake.
-      const candidates = run.workloads.filter((w) => w.object.file === svc.file && w.kind !== 'PodTemplate' && sameNamespace(w.object, svc));
+      const candidates = run.workloadsIn(svc.file).filter((w) => w.kind !== 'PodTemplate' && sameNamespace(w.object, svc));
       for (const w of candidates) {
         const typo = nearMiss(selector, w);
         if (!typo) continue;

@@ -30,7 +30,7 @@ Options:
       --show-suppressed         list suppressed findings too
       --max-file-size <MiB>     larger files are an input error (default 20)
       --threads <n>             threads for the files (default: every core, for runs over
-                                2 MiB of YAML; 1: one thread)
+                                32 MiB of YAML; 1: one thread)
   -q, --quiet                   report errors only
   -v, --verbose                 say what was passed over and why
       --color / --no-color      force colours on or off

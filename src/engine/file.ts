@@ -5,7 +5,7 @@ import type { Finding } from '../types.js';
 import type { RuleContext, ReportDescriptor } from './rule.js';
 import type { ActiveRule } from './lint.js';
 import type { SourceFile } from '../yaml/source.js';
-import { parseYaml, type ParseLimits, type YamlDocument } from '../yaml/parse.js';
+import { parseYaml, type ParseLimits, type ParsedFile, type YamlDocument } from '../yaml/parse.js';
 import { objectsOf, type K8sObject } from '../model/objects.js';
 import { isNamespace, isWorkloadObject, workloadOf } from '../model/run.js';
 import type { KubeVersion } from '../model/kube-version.js';
@@ -55,6 +55,8 @@ export interface FileSettings {
   namespaces: K8sObject[];
   /** Keep every document's positions (the user's policies report on any document). */
   keepAllPositions: boolean;
+  /** Files namespacesOf already parsed: used once, then let go. */
+  parsed?: Map<SourceFile, ParsedFile>;
 }
 
 export interface FileResult {
@@ -71,7 +73,8 @@ export function lintFile(source: SourceFile, s: FileSettings): FileResult {
   const collector = new Collector(s.kubeVersion);
   const result: FileResult = { source, documents: [], objects: [], workloads: new Map(), notes: [], collector };
   const keep = new Set<YamlDocument>();
-  const parsed = parseYaml(source, s.limits);
+  const parsed = s.parsed?.get(source) ?? parseYaml(source, s.limits);
+  s.parsed?.delete(source);
   for (const doc of parsed.documents) {
     result.documents.push(doc);
     for (const a of s.active) if (a.rule.document) collector.guarded(a, `${source.path} document ${doc.index + 1}`, doc, () => a.rule.document!(doc, collector.context(a, doc)));
@@ -103,19 +106,28 @@ function reportedLate(obj: K8sObject): boolean {
   return group.includes('.') && !group.endsWith('.k8s.io');
 }
 
+/** Text that may declare a Namespace (`kind: Namespace`, quoted, JSON or flow style). */
+const MAY_DECLARE_NAMESPACE = /\bkind['"]?\s*:\s*['"]?Namespace(?![\w-])/;
+
 /**
  * The Namespaces of the run, read before the files are linted one by one: only files whose text
- * mentions `Namespace` are parsed for them (the same objects the whole run would find).
+ * may declare one are parsed for them, and their parse is kept for lintFile (into `parsed`).
  */
-export function namespacesOf(sources: readonly SourceFile[], limits: ParseLimits): K8sObject[] {
+export function namespacesOf(sources: readonly SourceFile[], limits: ParseLimits, parsed?: Map<SourceFile, ParsedFile>): K8sObject[] {
   const out: K8sObject[] = [];
   for (const source of sources) {
-    if (!source.text.includes('Namespace')) continue;
-    for (const doc of parseYaml(source, limits).documents) {
+    if (!mayDeclareNamespace(source)) continue;
+    const file = parseYaml(source, limits);
+    parsed?.set(source, file);
+    for (const doc of file.documents) {
       if (doc.usable) out.push(...objectsOf(doc).objects.filter(isNamespace));
     }
   }
   return out;
+}
+
+export function mayDeclareNamespace(source: SourceFile): boolean {
+  return MAY_DECLARE_NAMESPACE.test(source.text);
 }
 
 export function toFinding(a: ActiveRule, d: ReportDescriptor, fallbackDoc?: YamlDocument): Finding {

@@ -11,7 +11,7 @@ import { objectsOf, type K8sObject } from '../model/objects.js';
 import { isWorkloadObject, workloadOf } from '../model/run.js';
 import { formatKubeVersion } from '../model/kube-version.js';
 import type { Workload } from '../model/workload.js';
-import { Collector, lintFile, type FileResult, type FileSettings } from './file.js';
+import { Collector, lintFile, mayDeclareNamespace, type FileResult, type FileSettings } from './file.js';
 import type { Severity } from '../types.js';
 
 export interface WorkerFile {
@@ -54,13 +54,15 @@ export async function lintFilesInParallel(sources: readonly SourceFile[], settin
     lightest.bytes += sources[i]!.text.length;
   }
   const base = {
-    namespaceFiles: sources.filter((s) => s.text.includes('Namespace')).map(asWorkerFile),
+    namespaceFiles: sources.filter(mayDeclareNamespace).map(asWorkerFile),
     rules: settings.active.map((a) => ({ id: a.rule.meta.id, severity: a.severity, configured: a.configured, options: a.options })),
     kubeVersion: formatKubeVersion(settings.kubeVersion),
     limits: settings.limits,
     keepAllPositions: settings.keepAllPositions,
   };
   const results: FileResult[] = new Array(sources.length);
+  // Parses namespacesOf kept for files that another thread lints are not needed here.
+  for (const share of shares.slice(1)) for (const i of share.files) settings.parsed?.delete(sources[i]!);
   const pending = shares.slice(1).map((share) => ({ share, reply: runWorker({ ...base, files: share.files.map((i) => asWorkerFile(sources[i]!)) }) }));
   // This thread's share, while the workers run theirs.
   for (const i of shares[0]!.files) results[i] = lintFile(sources[i]!, settings);

@@ -34,21 +34,68 @@ export class RunModel {
   }
 
   private readonly selections = new Map<K8sObject, Workload[]>();
+  private byLabel?: Map<string, Workload[]>;
+  private byFile?: Map<string, Workload[]>;
+  private servicesByWorkload?: Map<Workload, K8sObject[]>;
 
+  /**
+   * Candidates come from an index of pod labels (`key=value` -> workloads, in run order): only the
+   * workloads carrying the selector's rarest label are compared, so a run of thousands of Services
+   * and workloads does not compare each with each.
+   */
   private select(service: K8sObject): Workload[] {
     const spec = isObject(service.value.spec) ? service.value.spec : {};
     const selector = isObject(spec.selector) ? spec.selector : undefined;
     if (!selector || Object.keys(selector).length === 0) return [];
-    return this.workloads.filter(
-      (w) =>
-        sameNamespace(w.object, service) &&
-        Object.entries(selector).every(([k, v]) => w.labels[k] !== undefined && String(w.labels[k]) === String(v)),
+    if (!this.byLabel) {
+      this.byLabel = new Map();
+      for (const w of this.workloads) {
+        for (const [k, v] of Object.entries(w.labels)) {
+          if (v === undefined) continue;
+          const key = `${k}=${String(v)}`;
+          let list = this.byLabel.get(key);
+          if (!list) this.byLabel.set(key, (list = []));
+          list.push(w);
+        }
+      }
+    }
+    const entries = Object.entries(selector);
+    let candidates: Workload[] | undefined;
+    for (const [k, v] of entries) {
+      const list = this.byLabel.get(`${k}=${String(v)}`) ?? [];
+      if (!candidates || list.length < candidates.length) candidates = list;
+    }
+    return (candidates ?? []).filter(
+      (w) => sameNamespace(w.object, service) && entries.every(([k, v]) => w.labels[k] !== undefined && String(w.labels[k]) === String(v)),
     );
   }
 
-  /** The Services that select a workload's pods. */
+  /** The Services that select a workload's pods, in run order. */
   servicesOf(w: Workload): K8sObject[] {
-    return this.services.filter((s) => this.selectedBy(s).includes(w));
+    if (!this.servicesByWorkload) {
+      this.servicesByWorkload = new Map();
+      for (const s of this.services) {
+        for (const x of this.selectedBy(s)) {
+          let list = this.servicesByWorkload.get(x);
+          if (!list) this.servicesByWorkload.set(x, (list = []));
+          if (!list.includes(s)) list.push(s);
+        }
+      }
+    }
+    return this.servicesByWorkload.get(w) ?? [];
+  }
+
+  /** The workloads written in one file, in run order. */
+  workloadsIn(file: string): Workload[] {
+    if (!this.byFile) {
+      this.byFile = new Map();
+      for (const w of this.workloads) {
+        let list = this.byFile.get(w.object.file);
+        if (!list) this.byFile.set(w.object.file, (list = []));
+        list.push(w);
+      }
+    }
+    return this.byFile.get(file) ?? [];
   }
 }
 
