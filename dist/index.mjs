@@ -7583,14 +7583,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs8 = this.flowScalar(this.type);
+              const fs9 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs8, sep: [] });
+                map.items.push({ start, key: fs9, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs8);
+                this.stack.push(fs9);
               } else {
-                Object.assign(it, { key: fs8, sep: [] });
+                Object.assign(it, { key: fs9, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -7718,13 +7718,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs8 = this.flowScalar(this.type);
+              const fs9 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs8, sep: [] });
+                fc.items.push({ start: [], key: fs9, sep: [] });
               else if (it.sep)
-                this.stack.push(fs8);
+                this.stack.push(fs9);
               else
-                Object.assign(it, { key: fs8, sep: [] });
+                Object.assign(it, { key: fs9, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -21470,55 +21470,6 @@ var init_file = __esm({
 
 // src/engine/parallel.ts
 import { Worker } from "node:worker_threads";
-async function lintFilesInParallel(sources, settings, threads) {
-  const shares = Array.from({ length: threads }, () => ({ bytes: 0, files: [] }));
-  const bySize = sources.map((_, i) => i).sort((a, b) => sources[b].text.length - sources[a].text.length);
-  for (const i of bySize) {
-    const lightest = shares.reduce((min, s) => s.bytes < min.bytes ? s : min);
-    lightest.files.push(i);
-    lightest.bytes += sources[i].text.length;
-  }
-  const base = {
-    namespaceFiles: sources.filter(mayDeclareNamespace).map(asWorkerFile),
-    rules: settings.active.map((a) => ({ id: a.rule.meta.id, severity: a.severity, configured: a.configured, options: a.options })),
-    kubeVersion: formatKubeVersion(settings.kubeVersion),
-    limits: settings.limits,
-    keepAllPositions: settings.keepAllPositions
-  };
-  const results = new Array(sources.length);
-  for (const share2 of shares.slice(1)) for (const i of share2.files) settings.parsed?.delete(sources[i]);
-  const pending = shares.slice(1).map((share2) => ({ share: share2, reply: runWorker({ ...base, files: share2.files.map((i) => asWorkerFile(sources[i])) }) }));
-  for (const i of shares[0].files) results[i] = lintFile(sources[i], settings);
-  for (const { share: share2, reply } of pending) {
-    const r = await reply;
-    share2.files.forEach((i, k) => {
-      results[i] = r.ok ? rebuild(sources[i], r.files[k], settings) : lintFile(sources[i], settings);
-    });
-  }
-  return results;
-}
-function runWorker(request) {
-  return new Promise((resolve8) => {
-    let worker;
-    try {
-      worker = new Worker(new URL("./lint-worker.mjs", import.meta.url));
-    } catch (err) {
-      resolve8({ ok: false, error: err.message });
-      return;
-    }
-    let done = false;
-    const finish = (reply) => {
-      if (done) return;
-      done = true;
-      void worker.terminate();
-      resolve8(reply);
-    };
-    worker.once("message", (reply) => finish(reply));
-    worker.once("error", (err) => finish({ ok: false, error: err.message }));
-    worker.once("exit", (code) => finish({ ok: false, error: `worker exited with code ${code}` }));
-    worker.postMessage(request);
-  });
-}
 function rebuild(source, r, settings) {
   const parsedFrom = r.parsedFrom ? new SourceFile(r.parsedFrom.path, r.parsedFrom.text, r.parsedFrom.originalText) : source;
   const documents = r.documents.map((d) => YamlDocument.fromData(parsedFrom, d, settings.limits));
@@ -21534,7 +21485,7 @@ function rebuild(source, r, settings) {
   });
   return { source, documents, objects, workloads, notes: r.notes, collector };
 }
-var asWorkerFile;
+var asWorkerFile, CHUNK_BYTES, LintPool;
 var init_parallel = __esm({
   "src/engine/parallel.ts"() {
     "use strict";
@@ -21545,6 +21496,115 @@ var init_parallel = __esm({
     init_kube_version();
     init_file();
     asWorkerFile = (s) => ({ path: s.path, text: s.text, originalText: s.originalText });
+    CHUNK_BYTES = 256 * 1024;
+    LintPool = class _LintPool {
+      constructor(workers) {
+        this.workers = workers;
+      }
+      workers;
+      /** Starts `threads - 1` workers and has them load and prepare the rules right away. */
+      static start(threads, active, kubeVersion, limits, keepAllPositions) {
+        const init = {
+          type: "init",
+          rules: active.map((a) => ({ id: a.rule.meta.id, severity: a.severity, configured: a.configured, options: a.options })),
+          kubeVersion: formatKubeVersion(kubeVersion),
+          limits,
+          keepAllPositions
+        };
+        const workers = [];
+        for (let i = 1; i < threads; i++) {
+          let worker;
+          try {
+            worker = new Worker(new URL("./lint-worker.mjs", import.meta.url));
+          } catch {
+            continue;
+          }
+          const inbox = [];
+          const waiting = [];
+          const deliver = (r) => {
+            const w = waiting.shift();
+            if (w) w(r);
+            else inbox.push(r);
+          };
+          const pw = {
+            worker,
+            dead: false,
+            next: () => new Promise((resolve8) => inbox.length ? resolve8(inbox.shift()) : waiting.push(resolve8))
+          };
+          worker.on("message", (r) => deliver(r));
+          const die = (why2) => {
+            if (pw.dead) return;
+            pw.dead = true;
+            deliver({ type: "error", error: why2 });
+            while (waiting.length) waiting.shift()({ type: "error", error: why2 });
+          };
+          worker.on("error", (err) => die(err.message));
+          worker.on("exit", (code) => die(`worker exited with code ${code}`));
+          worker.postMessage(init);
+          workers.push(pw);
+        }
+        return new _LintPool(workers);
+      }
+      /** Lints every source, on the workers and on this thread; results in source order. */
+      async lint(sources, settings) {
+        const results = new Array(sources.length);
+        const bySize = sources.map((_, i) => i).sort((a, b) => sources[b].text.length - sources[a].text.length);
+        const queue = [];
+        let chunk = [];
+        let bytes = 0;
+        for (const i of bySize) {
+          chunk.push(i);
+          bytes += sources[i].text.length;
+          if (bytes >= CHUNK_BYTES) {
+            queue.push(chunk);
+            chunk = [];
+            bytes = 0;
+          }
+        }
+        if (chunk.length) queue.push(chunk);
+        const namespaceDocs = settings.namespaces.map((n) => ({ path: n.file, data: n.doc.toData() }));
+        const feed = async (pw) => {
+          const ready2 = await pw.next();
+          if (ready2.type !== "ready") return;
+          pw.worker.postMessage({ type: "namespaces", documents: namespaceDocs });
+          const inFlight = [];
+          const send = () => {
+            const mine = queue.shift();
+            if (!mine) return;
+            inFlight.push(mine);
+            pw.worker.postMessage({ type: "lint", files: mine.map((i) => asWorkerFile(sources[i])) });
+          };
+          send();
+          send();
+          while (inFlight.length) {
+            const reply = await pw.next();
+            const mine = inFlight.shift();
+            if (reply.type !== "result") {
+              queue.push(mine, ...inFlight.splice(0));
+              return;
+            }
+            send();
+            mine.forEach((i, k) => {
+              settings.parsed?.delete(sources[i]);
+              results[i] = rebuild(sources[i], reply.files[k], settings);
+            });
+          }
+        };
+        const fed = this.workers.map((pw) => feed(pw));
+        for (; ; ) {
+          const mine = queue.shift();
+          if (!mine) break;
+          for (const i of mine) results[i] = lintFile(sources[i], settings);
+          await new Promise((resolve8) => setImmediate(resolve8));
+        }
+        await Promise.all(fed);
+        for (const mine of queue.splice(0)) for (const i of mine) results[i] = lintFile(sources[i], settings);
+        return results;
+      }
+      close() {
+        for (const pw of this.workers) void pw.worker.terminate();
+      }
+    };
   }
 });
 
@@ -28077,6 +28137,7 @@ var init_policy = __esm({
 });
 
 // src/engine/lint.ts
+import * as fs7 from "node:fs";
 import * as os from "node:os";
 import * as path7 from "node:path";
 function ruleById(id) {
@@ -28181,6 +28242,8 @@ async function lint(inputs, options = {}) {
   const resolved = await resolveOptions(list2, options);
   const collected = collectFiles(list2, { cwd: resolved.cwd, ignore: resolved.ignore });
   const errors = [...resolved.errors, ...collected.errors.map((e) => ({ ...e, file: e.file && displayPath(resolved.cwd, path7.resolve(resolved.cwd, e.file)) }))];
+  const threads = plannedThreads(collected.files, resolved);
+  const pool = threads > 1 ? LintPool.start(threads, resolved.active, resolved.kubeVersion, resolved.limits, resolved.policies.length > 0) : void 0;
   const sources = [];
   for (const file of collected.files) {
     const name = file === STDIN ? options.stdinFilename ?? "<stdin>" : displayPath(resolved.cwd, file);
@@ -28193,9 +28256,13 @@ async function lint(inputs, options = {}) {
     if (source instanceof SourceFile) sources.push(source);
     else errors.push(source);
   }
-  return lintSources(sources, resolved, errors, collected.notes);
+  try {
+    return await lintSources(sources, resolved, errors, collected.notes, pool);
+  } finally {
+    pool?.close();
+  }
 }
-async function lintSources(sources, resolved, errors, notes) {
+async function lintSources(sources, resolved, errors, notes, pool) {
   const { kubeVersion } = resolved;
   const findings = [];
   const prepared = await Promise.allSettled(resolved.active.map((a) => a.rule.prepare?.(kubeVersion)));
@@ -28219,8 +28286,7 @@ async function lintSources(sources, resolved, errors, notes) {
   const parsed = /* @__PURE__ */ new Map();
   const namespaces = namespacesOf(sources, resolved.limits, parsed);
   const settings = { active, kubeVersion, limits: resolved.limits, namespaces, keepAllPositions: resolved.policies.length > 0, parsed };
-  const threads = threadsFor(sources, resolved);
-  const results = threads > 1 ? await lintFilesInParallel(sources, settings, threads) : sources.map((source) => lintFile(source, settings));
+  const results = pool && sources.length > 1 ? await pool.lint(sources, settings) : sources.map((source) => lintFile(source, settings));
   for (const r of results) {
     directivesByFile.set(r.source.path, parseDirectives(r.source));
     documents.push(...r.documents);
@@ -28268,16 +28334,23 @@ async function lintSources(sources, resolved, errors, notes) {
     exitCode: exitCodeFor(findings, errors, resolved.failOn)
   };
 }
-function threadsFor(sources, resolved) {
-  if (sources.length < 2 || resolved.policies.length > 0) return 1;
+function plannedThreads(files, resolved) {
+  if (files.length < 2 || resolved.policies.length > 0) return 1;
   const wanted = resolved.threads ?? (os.availableParallelism?.() ?? os.cpus().length);
   if (wanted <= 1) return 1;
   if (resolved.threads === void 0) {
     let bytes = 0;
-    for (const s of sources) bytes += s.text.length;
+    for (const f of files) {
+      if (f === STDIN) continue;
+      try {
+        bytes += fs7.statSync(f).size;
+      } catch {
+      }
+      if (bytes >= PARALLEL_MIN_BYTES) break;
+    }
     if (bytes < PARALLEL_MIN_BYTES) return 1;
   }
-  return Math.min(wanted, sources.length, 8);
+  return Math.min(wanted, files.length, 8);
 }
 function applySuppressions(findings, objectOf, objects, run3, directivesByFile, resolved, sources) {
   const byObject = /* @__PURE__ */ new Map();
@@ -29134,7 +29207,7 @@ init_github();
 init_markdown();
 init_version();
 import { randomUUID } from "node:crypto";
-import * as fs7 from "node:fs";
+import * as fs8 from "node:fs";
 import * as path9 from "node:path";
 
 // src/cli/verify-command.ts
@@ -29292,7 +29365,7 @@ async function run2() {
   const sarifInput = getInput("sarif-file");
   const sarifFile = sarifInput === "false" ? void 0 : path9.resolve(workdir, sarifInput || "sidecar-lint.sarif");
   const policies = splitPaths(getInput("policy"));
-  if (!fs7.existsSync(workdir)) throw new ActionInputError(`input working-directory: ${workdir} does not exist`);
+  if (!fs8.existsSync(workdir)) throw new ActionInputError(`input working-directory: ${workdir} does not exist`);
   const verifyRequest = verifyInputs(paths, workdir);
   const started = Date.now();
   const result = await lint(paths, {
@@ -29319,8 +29392,8 @@ async function run2() {
   const written = [];
   const write = (file, text) => {
     try {
-      fs7.mkdirSync(path9.dirname(file), { recursive: true });
-      fs7.writeFileSync(file, text);
+      fs8.mkdirSync(path9.dirname(file), { recursive: true });
+      fs8.writeFileSync(file, text);
       written.push(shown(workspace, file));
     } catch (e) {
       log(workflowCommand("error", { title: "sidecar-lint" }, `cannot write ${file}: ${e.message}`));
@@ -29354,7 +29427,7 @@ async function run2() {
     const budget = SUMMARY_LIMIT - Buffer.byteLength(foot) - Buffer.byteLength(verified?.summary ?? "") - 1024;
     const text = markdownReport(result, { ...options, color: false }, { maxBytes: budget, moreHint: sarifFile ? "see the SARIF file and the annotations" : "see the log" });
     try {
-      fs7.appendFileSync(summaryFile, text + (verified ? "\n" + verified.summary : "") + foot);
+      fs8.appendFileSync(summaryFile, text + (verified ? "\n" + verified.summary : "") + foot);
     } catch (e) {
       log(`Warning: cannot write the job summary: ${e.message}`);
     }
@@ -29369,7 +29442,7 @@ async function run2() {
     ...verified?.outputs ?? {}
   };
   if (outputFile) {
-    fs7.appendFileSync(outputFile, Object.entries(outputs).map(([k, v]) => outputBlock(k, v)).join(""));
+    fs8.appendFileSync(outputFile, Object.entries(outputs).map(([k, v]) => outputBlock(k, v)).join(""));
   }
   log(
     `sidecar-lint ${VERSION}: ${plural2(c.error, "error")}, ${plural2(c.warning, "warning")}, ${c.info} info, ${c.suppressed} suppressed${result.errors.length ? `, ${plural2(result.errors.length, "input error")}` : ""} in ${plural2(result.files.length, "file")} (${elapsed} ms)${verified?.line ?? ""}; fail-on ${result.failOn}: ${code === 0 ? "pass" : "fail"}`

@@ -318,8 +318,8 @@ var require_directives = __commonJS({
               if (parts.length < 2)
                 return false;
             }
-            const [handle2, prefix] = parts;
-            this.tags[handle2] = prefix;
+            const [handle, prefix] = parts;
+            this.tags[handle] = prefix;
             return true;
           }
           case "%YAML": {
@@ -366,10 +366,10 @@ var require_directives = __commonJS({
             onError("Verbatim tags must end with a >");
           return verbatim;
         }
-        const [, handle2, suffix] = source.match(/^(.*!)([^!]*)$/s);
+        const [, handle, suffix] = source.match(/^(.*!)([^!]*)$/s);
         if (!suffix)
           onError(`The ${source} tag has no suffix`);
-        const prefix = this.tags[handle2];
+        const prefix = this.tags[handle];
         if (prefix) {
           try {
             return prefix + decodeURIComponent(suffix);
@@ -378,7 +378,7 @@ var require_directives = __commonJS({
             return null;
           }
         }
-        if (handle2 === "!")
+        if (handle === "!")
           return source;
         onError(`Could not resolve tag: ${source}`);
         return null;
@@ -388,9 +388,9 @@ var require_directives = __commonJS({
        * taking into account current tag prefixes and defaults.
        */
       tagString(tag) {
-        for (const [handle2, prefix] of Object.entries(this.tags)) {
+        for (const [handle, prefix] of Object.entries(this.tags)) {
           if (tag.startsWith(prefix))
-            return handle2 + escapeTagName(tag.substring(prefix.length));
+            return handle + escapeTagName(tag.substring(prefix.length));
         }
         return tag[0] === "!" ? tag : `!<${tag}>`;
       }
@@ -407,11 +407,11 @@ var require_directives = __commonJS({
           tagNames = Object.keys(tags);
         } else
           tagNames = [];
-        for (const [handle2, prefix] of tagEntries) {
-          if (handle2 === "!!" && prefix === "tag:yaml.org,2002:")
+        for (const [handle, prefix] of tagEntries) {
+          if (handle === "!!" && prefix === "tag:yaml.org,2002:")
             continue;
           if (!doc || tagNames.some((tn) => tn.startsWith(prefix)))
-            lines.push(`%TAG ${handle2} ${prefix}`);
+            lines.push(`%TAG ${handle} ${prefix}`);
         }
         return lines.join("\n");
       }
@@ -9930,14 +9930,14 @@ function readDirective(state) {
     });
   } else if (name === "TAG") {
     if (args.length !== 2) throwError(state, "TAG directive accepts exactly two arguments");
-    const [handle2, prefix] = args;
-    if (!PATTERN_TAG_HANDLE.test(handle2)) throwError(state, "ill-formed tag handle (first argument) of the TAG directive");
-    if (HAS_OWN.call(state.tagHandlers, handle2)) throwError(state, `there is a previously declared suffix for "${handle2}" tag handle`);
+    const [handle, prefix] = args;
+    if (!PATTERN_TAG_HANDLE.test(handle)) throwError(state, "ill-formed tag handle (first argument) of the TAG directive");
+    if (HAS_OWN.call(state.tagHandlers, handle)) throwError(state, `there is a previously declared suffix for "${handle}" tag handle`);
     if (!PATTERN_TAG_PREFIX.test(prefix)) throwError(state, "ill-formed tag prefix (second argument) of the TAG directive");
-    state.tagHandlers[handle2] = prefix;
+    state.tagHandlers[handle] = prefix;
     state.directives.push({
       kind: "tag",
-      handle: handle2,
+      handle,
       prefix
     });
   }
@@ -11844,10 +11844,10 @@ function moveToNativeSidecar(doc, podSpecPath2, index) {
   const block = text.slice(lineStart, end);
   const itemColumn = startPos.column - 1;
   const withPolicy = `${block}${block.endsWith("\n") ? "" : br}${" ".repeat(itemColumn)}restartPolicy: Always${br}`;
-  const init = doc.get([...podSpecPath2, "initContainers"]);
+  const init2 = doc.get([...podSpecPath2, "initContainers"]);
   const edits = [{ start: lineStart, end, text: "" }];
-  if (Array.isArray(init) && init.length > 0) {
-    const last = doc.locate([...podSpecPath2, "initContainers", init.length - 1]);
+  if (Array.isArray(init2) && init2.length > 0) {
+    const last = doc.locate([...podSpecPath2, "initContainers", init2.length - 1]);
     if (!last.exact) return void 0;
     const lastPos = src.position(last.span[0]);
     const initDash = /^([ \t]*)-[ \t]+$/.exec(text.slice(src.lineStart(lastPos.line), last.span[0]));
@@ -11858,7 +11858,7 @@ function moveToNativeSidecar(doc, podSpecPath2, index) {
     let at = last.span[1];
     if (at > 0 && text[at - 1] !== "\n") at = endOfLine(text, at);
     edits.push({ start: at, end: at, text: (at === text.length && !text.endsWith("\n") ? br : "") + moved });
-  } else if (init === void 0) {
+  } else if (init2 === void 0) {
     const key2 = doc.locate([...podSpecPath2, "containers"], "key");
     if (!key2.exact) return void 0;
     const keyLineStart = src.lineStart(src.position(key2.span[0]).line);
@@ -13832,22 +13832,6 @@ function reportedLate(obj) {
   const group = obj.apiVersion?.includes("/") ? obj.apiVersion.slice(0, obj.apiVersion.indexOf("/")) : "";
   return group.includes(".") && !group.endsWith(".k8s.io");
 }
-var MAY_DECLARE_NAMESPACE = /\bkind['"]?\s*:\s*['"]?Namespace(?![\w-])/;
-function namespacesOf(sources, limits, parsed) {
-  const out = [];
-  for (const source of sources) {
-    if (!mayDeclareNamespace(source)) continue;
-    const file = parseYaml(source, limits);
-    parsed?.set(source, file);
-    for (const doc of file.documents) {
-      if (doc.usable) out.push(...objectsOf(doc).objects.filter(isNamespace));
-    }
-  }
-  return out;
-}
-function mayDeclareNamespace(source) {
-  return MAY_DECLARE_NAMESPACE.test(source.text);
-}
 function toFinding(a, d, fallbackDoc) {
   const doc = d.object?.doc ?? d.doc ?? fallbackDoc;
   if (!doc) throw new Error("a report needs an object or a document");
@@ -13870,7 +13854,9 @@ function toFinding(a, d, fallbackDoc) {
 
 // src/engine/lint-worker.ts
 var toSource = (f) => new SourceFile(f.path, f.text, f.originalText);
-async function handle(req) {
+var reply = (r) => parentPort.postMessage(r);
+var settings;
+async function init(req) {
   const kubeVersion = parseKubeVersion(req.kubeVersion) ?? DEFAULT_KUBE_VERSION;
   const active = [];
   for (const r of req.rules) {
@@ -13878,8 +13864,10 @@ async function handle(req) {
     if (rule) active.push({ rule, severity: r.severity, configured: r.configured, options: r.options });
   }
   await Promise.all(active.map((a) => a.rule.prepare?.(kubeVersion)));
-  const settings = { active, kubeVersion, limits: req.limits, namespaces: namespacesOf(req.namespaceFiles.map(toSource), req.limits), keepAllPositions: req.keepAllPositions };
-  const files = req.files.map((file) => {
+  settings = { active, kubeVersion, limits: req.limits, namespaces: [], keepAllPositions: req.keepAllPositions };
+}
+function lintChunk(files) {
+  return files.map((file) => {
     const source = toSource(file);
     const r = lintFile(source, settings);
     const index = new Map(r.objects.map((o, i) => [o, i]));
@@ -13895,13 +13883,22 @@ async function handle(req) {
       notes: r.notes
     };
   });
-  return { ok: true, files };
 }
-parentPort.once("message", (req) => {
-  handle(req).then(
-    (reply) => parentPort.postMessage(reply),
-    (err) => parentPort.postMessage({ ok: false, error: err instanceof Error ? err.message : String(err) })
-  );
+parentPort.on("message", (req) => {
+  try {
+    if (req.type === "init") {
+      init(req).then(
+        () => reply({ type: "ready" }),
+        (err) => reply({ type: "error", error: err instanceof Error ? err.message : String(err) })
+      );
+    } else if (req.type === "namespaces") {
+      settings.namespaces = req.documents.flatMap((d) => objectsOf(YamlDocument.fromData(new SourceFile(d.path, ""), d.data, settings.limits)).objects.filter(isNamespace));
+    } else {
+      reply({ type: "result", files: lintChunk(req.files) });
+    }
+  } catch (err) {
+    reply({ type: "error", error: err instanceof Error ? err.message : String(err) });
+  }
 });
 /*! Bundled license information:
 

@@ -1,3 +1,4 @@
+import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Finding, InputError, Severity } from '../types.js';
@@ -9,7 +10,7 @@ import { DEFAULT_PARSE_LIMITS, type ParseLimits, type ParsedFile, type YamlDocum
 import { objectsOf, type K8sObject } from '../model/objects.js';
 import { RunModel } from '../model/run.js';
 import { Collector, lintFile, namespacesOf, type FileSettings } from './file.js';
-import { lintFilesInParallel } from './parallel.js';
+import { LintPool } from './parallel.js';
 import { DEFAULT_KUBE_VERSION, formatKubeVersion, parseKubeVersion, type KubeVersion } from '../model/kube-version.js';
 import type { Workload } from '../model/workload.js';
 import { collectFiles, decodeSource, displayPath, readFileBytes, readStdin, DEFAULT_MAX_FILE_SIZE, STDIN } from '../input/sources.js';
@@ -208,6 +209,9 @@ export async function lint(inputs: string | readonly string[], options: LintOpti
   const resolved = await resolveOptions(list, options);
   const collected = collectFiles(list, { cwd: resolved.cwd, ignore: resolved.ignore });
   const errors = [...resolved.errors, ...collected.errors.map((e) => ({ ...e, file: e.file && displayPath(resolved.cwd, path.resolve(resolved.cwd, e.file)) }))];
+  // A large run starts its worker threads now: they load the rules while this thread reads.
+  const threads = plannedThreads(collected.files, resolved);
+  const pool = threads > 1 ? LintPool.start(threads, resolved.active, resolved.kubeVersion, resolved.limits, resolved.policies.length > 0) : undefined;
   const sources: SourceFile[] = [];
   for (const file of collected.files) {
     const name = file === STDIN ? (options.stdinFilename ?? '<stdin>') : displayPath(resolved.cwd, file);
@@ -220,7 +224,11 @@ export async function lint(inputs: string | readonly string[], options: LintOpti
     if (source instanceof SourceFile) sources.push(source);
     else errors.push(source);
   }
-  return lintSources(sources, resolved, errors, collected.notes);
+  try {
+    return await lintSources(sources, resolved, errors, collected.notes, pool);
+  } finally {
+    pool?.close();
+  }
 }
 
 /** Lints text held in memory (editors, tests): the same engine with no file access but the config. */
@@ -229,7 +237,7 @@ export async function lintText(text: string, filename = '<text>', options: LintO
   return lintSources([new SourceFile(filename, text)], resolved, [...resolved.errors], []);
 }
 
-async function lintSources(sources: SourceFile[], resolved: Resolved, errors: InputError[], notes: string[]): Promise<LintResult> {
+async function lintSources(sources: SourceFile[], resolved: Resolved, errors: InputError[], notes: string[], pool?: LintPool): Promise<LintResult> {
   const { kubeVersion } = resolved;
   const findings: Finding[] = [];
   // A rule that cannot start (e.g. its generated schemas are missing) is reported and left out.
@@ -259,8 +267,7 @@ async function lintSources(sources: SourceFile[], resolved: Resolved, errors: In
   const parsed = new Map<SourceFile, ParsedFile>();
   const namespaces = namespacesOf(sources, resolved.limits, parsed);
   const settings: FileSettings = { active, kubeVersion, limits: resolved.limits, namespaces, keepAllPositions: resolved.policies.length > 0, parsed };
-  const threads = threadsFor(sources, resolved);
-  const results = threads > 1 ? await lintFilesInParallel(sources, settings, threads) : sources.map((source) => lintFile(source, settings));
+  const results = pool && sources.length > 1 ? await pool.lint(sources, settings) : sources.map((source) => lintFile(source, settings));
   for (const r of results) {
     directivesByFile.set(r.source.path, parseDirectives(r.source));
     documents.push(...r.documents);
@@ -314,23 +321,32 @@ async function lintSources(sources: SourceFile[], resolved: Resolved, errors: In
 }
 
 /**
- * Below this much YAML a second thread costs more (its start-up, copying documents back, the
- * rebuild) than it saves: measured on 2 cores, the 15 MB corpus takes 2.4 s on one thread and
- * 2.8 s on two; ten times the corpus 17.8 s and 16.6 s.
+ * Below this much YAML a second thread costs more than it saves: this thread still receives and
+ * rebuilds every document a worker parsed. Measured on 2 cores: the 15 MB corpus takes 2.3 s on
+ * one thread and 2.5 s on two; ten times the corpus 16.6 s and 13.3 s.
  */
 export const PARALLEL_MIN_BYTES = 32 * 1024 * 1024;
 
-function threadsFor(sources: readonly SourceFile[], resolved: Resolved): number {
+/** Threads for a run: one unless it is large (by the files' sizes on disk) or --threads says so. */
+function plannedThreads(files: readonly string[], resolved: Resolved): number {
   // The user's policies see every document with its positions: one thread.
-  if (sources.length < 2 || resolved.policies.length > 0) return 1;
+  if (files.length < 2 || resolved.policies.length > 0) return 1;
   const wanted = resolved.threads ?? (os.availableParallelism?.() ?? os.cpus().length);
   if (wanted <= 1) return 1;
   if (resolved.threads === undefined) {
     let bytes = 0;
-    for (const s of sources) bytes += s.text.length;
+    for (const f of files) {
+      if (f === STDIN) continue;
+      try {
+        bytes += fs.statSync(f).size;
+      } catch {
+        // reported when it is read
+      }
+      if (bytes >= PARALLEL_MIN_BYTES) break;
+    }
     if (bytes < PARALLEL_MIN_BYTES) return 1;
   }
-  return Math.min(wanted, sources.length, 8);
+  return Math.min(wanted, files.length, 8);
 }
 
 function applySuppressions(

@@ -1,18 +1,21 @@
-// A large run split across cores: each worker thread (lint-worker.ts) parses its share of the
-// files and runs the per-file rules on it; what comes back is plain data (document values,
-// findings), rebuilt here into the same documents, objects and workloads a single thread makes,
-// positions released (a late finding parses its file again). Cross-resource rules, policies and
-// suppressions then run here, over the whole run. A worker that fails has its share linted here.
+// A large run split across cores. Worker threads (lint-worker.ts) are started as soon as the run
+// knows it is large, so that loading the rules and the schema validators (most of a worker's
+// start-up) overlaps with this thread reading the files. Files are then handed out in chunks,
+// biggest first, to whichever thread is free, this one included. A worker parses its chunk, runs
+// the per-file rules and sends back plain data (document values, findings), rebuilt here into the
+// same documents, objects and workloads one thread makes, positions released (a late finding
+// parses its file again). Cross-resource rules, policies and suppressions then run here, over the
+// whole run. A worker that fails has its chunk linted here.
 import { Worker } from 'node:worker_threads';
-import type { Finding } from '../types.js';
+import type { Finding, Severity } from '../types.js';
 import { SourceFile } from '../yaml/source.js';
 import { YamlDocument, type DocumentData } from '../yaml/parse.js';
 import { objectsOf, type K8sObject } from '../model/objects.js';
 import { isWorkloadObject, workloadOf } from '../model/run.js';
-import { formatKubeVersion } from '../model/kube-version.js';
+import { formatKubeVersion, type KubeVersion } from '../model/kube-version.js';
 import type { Workload } from '../model/workload.js';
-import { Collector, lintFile, mayDeclareNamespace, type FileResult, type FileSettings } from './file.js';
-import type { Severity } from '../types.js';
+import { Collector, lintFile, type FileResult, type FileSettings } from './file.js';
+import type { ActiveRule } from './lint.js';
 
 export interface WorkerFile {
   path: string;
@@ -20,15 +23,17 @@ export interface WorkerFile {
   originalText?: string;
 }
 
-export interface LintWorkerRequest {
-  files: WorkerFile[];
-  /** Files that mention a Namespace: the worker reads the run's Namespaces from them. */
-  namespaceFiles: WorkerFile[];
-  rules: { id: string; severity: Severity; configured: boolean; options: Record<string, unknown> }[];
-  kubeVersion: string;
-  limits: FileSettings['limits'];
-  keepAllPositions: boolean;
-}
+export type LintWorkerRequest =
+  | {
+      type: 'init';
+      rules: { id: string; severity: Severity; configured: boolean; options: Record<string, unknown> }[];
+      kubeVersion: string;
+      limits: FileSettings['limits'];
+      keepAllPositions: boolean;
+    }
+  /** The run's Namespace documents, already parsed here (sent once, before the first chunk). */
+  | { type: 'namespaces'; documents: { path: string; data: DocumentData }[] }
+  | { type: 'lint'; files: WorkerFile[] };
 
 export interface WorkerFileResult {
   /** The text the documents were parsed from, when it is not the file's (re-indented, see parseYaml). */
@@ -40,62 +45,134 @@ export interface WorkerFileResult {
   notes: string[];
 }
 
-export type LintWorkerReply = { ok: true; files: WorkerFileResult[] } | { ok: false; error: string };
+export type LintWorkerReply = { type: 'ready' } | { type: 'result'; files: WorkerFileResult[] } | { type: 'error'; error: string };
 
 const asWorkerFile = (s: SourceFile): WorkerFile => ({ path: s.path, text: s.text, originalText: s.originalText });
 
-export async function lintFilesInParallel(sources: readonly SourceFile[], settings: FileSettings, threads: number): Promise<FileResult[]> {
-  // Biggest files first, each to the lightest share; share 0 stays on this thread.
-  const shares = Array.from({ length: threads }, () => ({ bytes: 0, files: [] as number[] }));
-  const bySize = sources.map((_, i) => i).sort((a, b) => sources[b]!.text.length - sources[a]!.text.length);
-  for (const i of bySize) {
-    const lightest = shares.reduce((min, s) => (s.bytes < min.bytes ? s : min));
-    lightest.files.push(i);
-    lightest.bytes += sources[i]!.text.length;
-  }
-  const base = {
-    namespaceFiles: sources.filter(mayDeclareNamespace).map(asWorkerFile),
-    rules: settings.active.map((a) => ({ id: a.rule.meta.id, severity: a.severity, configured: a.configured, options: a.options })),
-    kubeVersion: formatKubeVersion(settings.kubeVersion),
-    limits: settings.limits,
-    keepAllPositions: settings.keepAllPositions,
-  };
-  const results: FileResult[] = new Array(sources.length);
-  // Parses namespacesOf kept for files that another thread lints are not needed here.
-  for (const share of shares.slice(1)) for (const i of share.files) settings.parsed?.delete(sources[i]!);
-  const pending = shares.slice(1).map((share) => ({ share, reply: runWorker({ ...base, files: share.files.map((i) => asWorkerFile(sources[i]!)) }) }));
-  // This thread's share, while the workers run theirs.
-  for (const i of shares[0]!.files) results[i] = lintFile(sources[i]!, settings);
-  for (const { share, reply } of pending) {
-    const r = await reply;
-    share.files.forEach((i, k) => {
-      results[i] = r.ok ? rebuild(sources[i]!, r.files[k]!, settings) : lintFile(sources[i]!, settings);
-    });
-  }
-  return results;
+/** Bytes of YAML per chunk: small enough to balance the threads, large enough to keep messages few. */
+const CHUNK_BYTES = 256 * 1024;
+
+interface PoolWorker {
+  worker: Worker;
+  /** Resolves with the next message (or an error reply when the worker dies). */
+  next(): Promise<LintWorkerReply>;
+  dead: boolean;
 }
 
-function runWorker(request: LintWorkerRequest): Promise<LintWorkerReply> {
-  return new Promise((resolve) => {
-    let worker: Worker;
-    try {
-      worker = new Worker(new URL('./lint-worker.js', import.meta.url));
-    } catch (err) {
-      resolve({ ok: false, error: (err as Error).message });
-      return;
-    }
-    let done = false;
-    const finish = (reply: LintWorkerReply) => {
-      if (done) return;
-      done = true;
-      void worker.terminate();
-      resolve(reply);
+/** Worker threads booted for one run; `lint` hands them the files. */
+export class LintPool {
+  private constructor(private readonly workers: PoolWorker[]) {}
+
+  /** Starts `threads - 1` workers and has them load and prepare the rules right away. */
+  static start(threads: number, active: readonly ActiveRule[], kubeVersion: KubeVersion, limits: FileSettings['limits'], keepAllPositions: boolean): LintPool {
+    const init: LintWorkerRequest = {
+      type: 'init',
+      rules: active.map((a) => ({ id: a.rule.meta.id, severity: a.severity, configured: a.configured, options: a.options })),
+      kubeVersion: formatKubeVersion(kubeVersion),
+      limits,
+      keepAllPositions,
     };
-    worker.once('message', (reply: LintWorkerReply) => finish(reply));
-    worker.once('error', (err) => finish({ ok: false, error: err.message }));
-    worker.once('exit', (code) => finish({ ok: false, error: `worker exited with code ${code}` }));
-    worker.postMessage(request);
-  });
+    const workers: PoolWorker[] = [];
+    for (let i = 1; i < threads; i++) {
+      let worker: Worker;
+      try {
+        worker = new Worker(new URL('./lint-worker.js', import.meta.url));
+      } catch {
+        continue;
+      }
+      const inbox: LintWorkerReply[] = [];
+      const waiting: ((r: LintWorkerReply) => void)[] = [];
+      const deliver = (r: LintWorkerReply) => {
+        const w = waiting.shift();
+        if (w) w(r);
+        else inbox.push(r);
+      };
+      const pw: PoolWorker = {
+        worker,
+        dead: false,
+        next: () => new Promise((resolve) => (inbox.length ? resolve(inbox.shift()!) : waiting.push(resolve))),
+      };
+      worker.on('message', (r: LintWorkerReply) => deliver(r));
+      const die = (why: string) => {
+        if (pw.dead) return;
+        pw.dead = true;
+        deliver({ type: 'error', error: why });
+        while (waiting.length) waiting.shift()!({ type: 'error', error: why });
+      };
+      worker.on('error', (err) => die(err.message));
+      worker.on('exit', (code) => die(`worker exited with code ${code}`));
+      worker.postMessage(init);
+      workers.push(pw);
+    }
+    return new LintPool(workers);
+  }
+
+  /** Lints every source, on the workers and on this thread; results in source order. */
+  async lint(sources: readonly SourceFile[], settings: FileSettings): Promise<FileResult[]> {
+    const results: FileResult[] = new Array(sources.length);
+    // Chunks of about CHUNK_BYTES, biggest files first, so the last chunks are the small ones.
+    const bySize = sources.map((_, i) => i).sort((a, b) => sources[b]!.text.length - sources[a]!.text.length);
+    const queue: number[][] = [];
+    let chunk: number[] = [];
+    let bytes = 0;
+    for (const i of bySize) {
+      chunk.push(i);
+      bytes += sources[i]!.text.length;
+      if (bytes >= CHUNK_BYTES) {
+        queue.push(chunk);
+        chunk = [];
+        bytes = 0;
+      }
+    }
+    if (chunk.length) queue.push(chunk);
+
+    const namespaceDocs = settings.namespaces.map((n) => ({ path: n.file, data: n.doc.toData() }));
+    const feed = async (pw: PoolWorker): Promise<void> => {
+      const ready = await pw.next();
+      if (ready.type !== 'ready') return;
+      pw.worker.postMessage({ type: 'namespaces', documents: namespaceDocs } satisfies LintWorkerRequest);
+      // Two chunks in flight: this thread answers a worker only between its own chunks, and the
+      // worker should not sit idle meanwhile.
+      const inFlight: number[][] = [];
+      const send = () => {
+        const mine = queue.shift();
+        if (!mine) return;
+        inFlight.push(mine);
+        pw.worker.postMessage({ type: 'lint', files: mine.map((i) => asWorkerFile(sources[i]!)) } satisfies LintWorkerRequest);
+      };
+      send();
+      send();
+      while (inFlight.length) {
+        const reply = await pw.next();
+        const mine = inFlight.shift()!;
+        if (reply.type !== 'result') {
+          queue.push(mine, ...inFlight.splice(0)); // this thread takes them
+          return;
+        }
+        send();
+        mine.forEach((i, k) => {
+          settings.parsed?.delete(sources[i]!);
+          results[i] = rebuild(sources[i]!, reply.files[k]!, settings);
+        });
+      }
+    };
+    const fed = this.workers.map((pw) => feed(pw));
+    // This thread's share: a chunk at a time, letting the workers' messages in between.
+    for (;;) {
+      const mine = queue.shift();
+      if (!mine) break;
+      for (const i of mine) results[i] = lintFile(sources[i]!, settings);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    await Promise.all(fed);
+    // Chunks a dying worker gave back after this thread had finished.
+    for (const mine of queue.splice(0)) for (const i of mine) results[i] = lintFile(sources[i]!, settings);
+    return results;
+  }
+
+  close(): void {
+    for (const pw of this.workers) void pw.worker.terminate();
+  }
 }
 
 /** A worker's file as the documents, objects and workloads lintFile would have made. */

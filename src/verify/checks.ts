@@ -201,17 +201,28 @@ export class Checker {
         const t = performance.now();
         const from = running.filter((o) => o !== c && !unsteady.has(o.name)).slice(0, 6);
         const evidence: string[] = [];
-        const failures: string[] = [];
+        let failures: { from: string; text: string }[] = [];
         const okFrom: string[] = [];
         for (const o of from) {
           const r = await this.driver.exec(this.unit, this.pod, o.name, ['nc', '-w', '2', '127.0.0.1', String(p.containerPort)], 8000);
           if (r.notFound) {
-            evidence.push(`${o.name}: no nc in the image (${r.stderr.trim().split('\n').pop()})`);
+            evidence.push(`${o.name}: nc did not run (${r.stderr.trim().split('\n').pop() || 'not in the image'})`);
             continue;
           }
           evidence.push(`${o.name}: nc -w 2 127.0.0.1 ${p.containerPort} → exit ${r.exitCode} in ${formatMs(r.ms)}${r.stderr.trim() ? `: ${r.stderr.trim().split('\n').pop()}` : ''}`);
           if (r.exitCode === 0) okFrom.push(this.label(o.name));
-          else failures.push(`from ${this.label(o.name)}: nc exit ${r.exitCode}${r.stderr.trim() ? ` "${r.stderr.trim().split('\n').pop()}"` : ''}`);
+          else failures.push({ from: o.name, text: `from ${this.label(o.name)}: nc exit ${r.exitCode}${r.stderr.trim() ? ` "${r.stderr.trim().split('\n').pop()}"` : ''}` });
+        }
+        // A container that crashed since the snapshot explains a failure better than the port
+        // does: the stability check reports it.
+        if (failures.length) {
+          const fresh = this.unsteady(await this.status());
+          if (fresh.has(c.name)) {
+            this.add('port', 'skip', `port ${p.containerPort}/TCP of ${this.label(c.name)} not checked: the container restarted or stopped while it was checked (see verify/stable)`, evidence, { path: p.path, container: c.name });
+            continue;
+          }
+          for (const f of failures.filter((f) => fresh.has(f.from))) evidence.push(`${f.from} restarted or stopped meanwhile: its result is left out`);
+          failures = failures.filter((f) => !fresh.has(f.from));
         }
         // No other container could connect (none, or none with nc): the pod's own network, from the harness.
         if (okFrom.length === 0 && failures.length === 0) {
@@ -219,14 +230,14 @@ export class Checker {
             const r = await this.driver.probe(this.unit, this.pod, p.containerPort, undefined, 2000);
             evidence.push(`harness, inside the pod's network namespace: ${r.detail}`);
             if (r.ok) okFrom.push("the pod's network namespace (no other container has nc)");
-            else failures.push(`from the pod's network namespace: ${r.detail}`);
+            else failures.push({ from: "", text: `from the pod's network namespace: ${r.detail}` });
           } else {
             this.add('port', 'skip', `port ${p.containerPort}/TCP of ${this.label(c.name)} not checked: no other container has nc`, evidence, { path: p.path, container: c.name });
             continue;
           }
         }
         const ms = performance.now() - t;
-        if (failures.length) this.add('port', 'fail', `port ${p.containerPort}/TCP of ${this.label(c.name)} does not answer on 127.0.0.1 ${failures.join('; ')}`, evidence, { path: p.path, container: c.name, ms });
+        if (failures.length) this.add('port', 'fail', `port ${p.containerPort}/TCP of ${this.label(c.name)} does not answer on 127.0.0.1 ${failures.map((f) => f.text).join('; ')}`, evidence, { path: p.path, container: c.name, ms });
         else this.add('port', 'pass', `port ${p.containerPort}/TCP of ${this.label(c.name)} answers on 127.0.0.1 from ${okFrom.join(', ')} (${formatMs(ms)})`, evidence, { path: p.path, container: c.name, ms });
       }
     }

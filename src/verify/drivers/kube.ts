@@ -232,7 +232,34 @@ export class KubeDriver implements Driver {
 
   async status(unit: Unit, w: PlannedWorkload, pod: string): Promise<PodState | undefined> {
     const p = await this.k.readPod(unit.namespace!, pod);
-    return p ? podState(w, p) : undefined;
+    if (!p) return undefined;
+    const state = podState(w, p);
+    // A running container that is not ready: the kubelet's last probe answer is in the events.
+    const unready = state.containers.filter((c) => c.state === 'running' && !c.ready && c.kind !== 'init');
+    if (unready.length) {
+      const probes = await this.probeEvents(unit.namespace!, pod);
+      for (const c of unready) c.probeOutput = probes.get(c.name) ?? c.probeOutput;
+    }
+    return state;
+  }
+
+  private readonly probeEventCache = new Map<string, { at: number; byContainer: Map<string, string> }>();
+
+  /** The latest `Unhealthy` (probe failed) event message per container of a pod, read at most every 2 s. */
+  private async probeEvents(ns: string, pod: string): Promise<Map<string, string>> {
+    const key = `${ns}/${pod}`;
+    const cached = this.probeEventCache.get(key);
+    if (cached && performance.now() - cached.at < 2000) return cached.byContainer;
+    const byContainer = new Map<string, string>();
+    const events = await this.k.events(ns).catch(() => [] as JsonObject[]);
+    for (const e of events) {
+      const o = isObject(e.involvedObject) ? e.involvedObject : {};
+      if (e.reason !== 'Unhealthy' || o.name !== pod || typeof e.message !== 'string') continue;
+      const container = /\{([^}]+)\}/.exec(String(o.fieldPath ?? ''))?.[1];
+      if (container) byContainer.set(container, e.message.trim());
+    }
+    this.probeEventCache.set(key, { at: performance.now(), byContainer });
+    return byContainer;
   }
 
   wait(unit: Unit, w: PlannedWorkload, pod: string, done: (s: PodState) => boolean, timeoutMs: number): Promise<{ state?: PodState; met: boolean }> {
@@ -247,7 +274,7 @@ export class KubeDriver implements Driver {
     if (opts.previous) {
       try {
         const prev = await this.k.podLog(unit.namespace!, pod, container, true);
-        if (prev) return prev;
+        if (prev && !NO_LOG.test(prev)) return prev;
       } catch {
         // No previous run: the current log.
       }
@@ -304,7 +331,7 @@ export class KubeDriver implements Driver {
         for (const c of w.workload.declared.filter((c) => c.list !== 'ephemeralContainers')) {
           write(`${pod}.${c.name}.log`, await this.k.podLog(ns, pod, c.name, false).catch((e) => `(no log: ${apiMessage(e)})`));
           const prev = await this.k.podLog(ns, pod, c.name, true).catch(() => '');
-          if (prev) write(`${pod}.${c.name}.previous.log`, prev);
+          if (prev && !NO_LOG.test(prev)) write(`${pod}.${c.name}.previous.log`, prev);
         }
       }
     }
@@ -324,6 +351,13 @@ export class KubeDriver implements Driver {
     }
     const labels = isObject(live.metadata) && isObject(live.metadata.labels) ? live.metadata.labels : {};
     if (labels[RUN_LABEL] !== this.opts.runId || labels[MANAGED_BY_LABEL] !== MANAGED_BY) throw new Error(`namespace ${ns} is not this run's (labels ${JSON.stringify(labels)}): not deleted`);
+    // Pods first, with the grace cap: a namespace deletion waits out each pod's own grace period
+    // (30 s by default, all of it when PID 1 ignores SIGTERM).
+    const grace = Math.ceil(this.opts.graceCapMs / 1000);
+    for (const p of await this.k.listPods(ns, `${RUN_LABEL}=${this.opts.runId}`).catch(() => [] as JsonObject[])) {
+      const name = isObject(p.metadata) ? p.metadata.name : undefined;
+      if (typeof name === 'string') await this.k.deletePod(ns, name, grace).catch(() => undefined);
+    }
     await this.k.deleteNamespace(ns);
     // Wait until it is gone, so the leftover check means something.
     const deadline = performance.now() + 180_000;
@@ -478,21 +512,35 @@ export async function clientNodeApi(kc: import('@kubernetes/client-node').KubeCo
           clearTimeout(timer);
           resolve({ ...r, stdout, stderr, ms: performance.now() - started });
         };
-        const timer = setTimeout(() => finish({ exitCode: -1, timedOut: true }), timeoutMs);
+        // The socket: closed on a timeout, so the command does not go on running in the container.
+        let socket: { close(): void } | undefined;
+        const timer = setTimeout(() => {
+          socket?.close();
+          finish({ exitCode: -1, timedOut: true });
+        }, timeoutMs);
         exec
           .exec(namespace, pod, container, command, sink((s) => (stdout += s)), sink((s) => (stderr += s)), null, false, (status) => {
             if (status.status === 'Success') return finish({ exitCode: 0 });
             const code = status.details?.causes?.find((c) => c.reason === 'ExitCode')?.message;
             const msg = status.message ?? '';
-            finish({ exitCode: code ? Number(code) : 126, notFound: !code && /executable file not found|no such file/i.test(msg) });
             if (!code && msg) stderr += msg;
+            finish({ exitCode: code ? Number(code) : 126, notFound: !code && /executable file not found|no such file/i.test(msg) });
+          })
+          .then((ws) => {
+            socket = ws as unknown as { close(): void };
+            if (settled) socket.close();
           })
           .catch((e: Error) => {
-            stderr += e.message;
-            finish({ exitCode: 126 });
+            // The exec was refused before anything ran (the container is gone or not running):
+            // not the command's exit code.
+            stderr += /Unexpected server response: (\d+)/.test(e.message) ? `exec refused by the API server (HTTP ${/Unexpected server response: (\d+)/.exec(e.message)![1]}): the container is not running` : e.message;
+            finish({ exitCode: 126, notFound: true });
           });
       }),
   };
 }
+
+/** What the API returns as a "log" when the kubelet no longer has the container's log. */
+const NO_LOG = /^unable to retrieve container logs for /;
 
 export const _internal = { applyRank };
