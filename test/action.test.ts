@@ -354,6 +354,54 @@ describe('action verify input', function () {
   });
 });
 
+describe('action verify input, kind driver on a real cluster', function () {
+  this.timeout(240_000);
+  const kubeconfig = process.env.SIDECAR_LINT_NODE_KUBECONFIG;
+
+  before(function () {
+    if (kubeconfig && existsSync(kubeconfig)) return;
+    const why = 'SIDECAR_LINT_NODE_KUBECONFIG is not set to a kubeconfig';
+    if (process.env.CI) throw new Error(`${why}: .ci/run starts the local cluster (integration/cluster/node/up.sh)`);
+    console.log(`    SKIPPED: ${why}: start it with \`export SIDECAR_LINT_NODE_KUBECONFIG=$(integration/cluster/node/up.sh | tail -1)\``);
+    this.skip();
+  });
+
+  it('runs the Action as on a runner: kind (a shim naming the local cluster) loads the image and the checks pass on real pods', () => {
+    // The only stand-in is the kind binary: it names one existing cluster, prints that cluster's
+    // kubeconfig and loads image archives into the node's containerd, as kind does into its node.
+    const bin = mkdtempSync(join(tmpdir(), 'kind-shim-'));
+    const log = join(bin, 'calls.log');
+    writeFileSync(
+      join(bin, 'kind'),
+      `#!/bin/sh\necho "kind $*" >> ${log}\ncase "$1 $2" in\n  "get clusters") echo local ;;\n  "get kubeconfig") cat "${kubeconfig}" ;;\n  "load image-archive") ctr --address /run/sidecar-lint-node/containerd/containerd.sock -n k8s.io images import "$3" >/dev/null ;;\n  *) echo "kind shim: $* is not supported" >&2; exit 1 ;;\nesac\n`,
+      { mode: 0o755 },
+    );
+    const diagnostics = mkdtempSync(join(tmpdir(), 'action-kind-diag-'));
+    const r = runAction(
+      projectRoot,
+      {
+        path: 'integration/log-shipping',
+        'sarif-file': 'false',
+        verify: 'kind',
+        'verify-cluster-name': 'local',
+        'verify-args': `--stable 3s --no-config --grace-cap 2s --diagnostics ${diagnostics}`,
+        'verify-report': join(diagnostics, 'verify.junit.xml'),
+      },
+      { PATH: `${bin}:${process.env.PATH ?? ''}` },
+    );
+    expect(r.code, r.stdout + r.stderr).to.equal(0);
+    expect(r.outputs['verify-exit-code']).to.equal('0');
+    expect(Number(r.outputs['verify-passed'])).to.be.above(5);
+    expect(r.summary).to.match(/^## sidecar-lint verify \(kind\): ✔ passed$/m);
+    const calls = readFileSync(log, 'utf8');
+    expect(calls).to.match(/^kind get clusters$/m);
+    expect(calls).to.match(/^kind get kubeconfig --name local$/m);
+    expect(calls).to.match(/^kind load image-archive \S+ --name local$/m);
+    // A reused cluster is never deleted.
+    expect(calls).not.to.match(/delete cluster/);
+  });
+});
+
 describe('action inputs', () => {
   it('action.yml declares the inputs the code reads, with the defaults the tests pass, and its outputs', () => {
     const action = parseYaml(readFileSync(join(projectRoot, 'action.yml'), 'utf8')) as {
