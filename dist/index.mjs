@@ -28139,6 +28139,7 @@ var init_policy = __esm({
 // src/engine/lint.ts
 import * as fs7 from "node:fs";
 import * as os from "node:os";
+import * as v8 from "node:v8";
 import * as path7 from "node:path";
 function ruleById(id) {
   return RULES.find((r) => r.meta.id === id);
@@ -28242,7 +28243,15 @@ async function lint(inputs, options = {}) {
   const resolved = await resolveOptions(list2, options);
   const collected = collectFiles(list2, { cwd: resolved.cwd, ignore: resolved.ignore });
   const errors = [...resolved.errors, ...collected.errors.map((e) => ({ ...e, file: e.file && displayPath(resolved.cwd, path7.resolve(resolved.cwd, e.file)) }))];
-  const threads = plannedThreads(collected.files, resolved);
+  const size = runSize(collected.files);
+  const budget = runSizeBudget();
+  if (size > budget) {
+    errors.push({
+      message: `${mib(size)} MiB of YAML in one run is more than this process's heap (${mib(v8.getHeapStatistics().heap_size_limit)} MiB) can hold (about ${mib(budget)} MiB): lint the folders in separate runs, or raise the heap with NODE_OPTIONS=--max-old-space-size=<MiB>`
+    });
+    return lintSources([], resolved, errors, collected.notes);
+  }
+  const threads = plannedThreads(collected.files, resolved, size);
   const pool = threads > 1 ? LintPool.start(threads, resolved.active, resolved.kubeVersion, resolved.limits, resolved.policies.length > 0) : void 0;
   const sources = [];
   for (const file of collected.files) {
@@ -28334,22 +28343,25 @@ async function lintSources(sources, resolved, errors, notes, pool) {
     exitCode: exitCodeFor(findings, errors, resolved.failOn)
   };
 }
-function plannedThreads(files, resolved) {
+function runSize(files) {
+  let bytes = 0;
+  for (const f of files) {
+    if (f === STDIN) continue;
+    try {
+      bytes += fs7.statSync(f).size;
+    } catch {
+    }
+  }
+  return bytes;
+}
+function runSizeBudget() {
+  return v8.getHeapStatistics().heap_size_limit / 10;
+}
+function plannedThreads(files, resolved, bytes) {
   if (files.length < 2 || resolved.policies.length > 0) return 1;
   const wanted = resolved.threads ?? (os.availableParallelism?.() ?? os.cpus().length);
   if (wanted <= 1) return 1;
-  if (resolved.threads === void 0) {
-    let bytes = 0;
-    for (const f of files) {
-      if (f === STDIN) continue;
-      try {
-        bytes += fs7.statSync(f).size;
-      } catch {
-      }
-      if (bytes >= PARALLEL_MIN_BYTES) break;
-    }
-    if (bytes < PARALLEL_MIN_BYTES) return 1;
-  }
+  if (resolved.threads === void 0 && bytes < PARALLEL_MIN_BYTES) return 1;
   return Math.min(wanted, files.length, 8);
 }
 function applySuppressions(findings, objectOf, objects, run3, directivesByFile, resolved, sources) {
@@ -28409,7 +28421,7 @@ function compareFindings(a, b) {
   if (a.file !== b.file) return a.file < b.file ? -1 : 1;
   return a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
 }
-var PARALLEL_MIN_BYTES;
+var PARALLEL_MIN_BYTES, mib;
 var init_lint = __esm({
   "src/engine/lint.ts"() {
     "use strict";
@@ -28425,6 +28437,7 @@ var init_lint = __esm({
     init_config();
     init_suppress();
     PARALLEL_MIN_BYTES = 32 * 1024 * 1024;
+    mib = (n) => Math.round(n / 1048576);
   }
 });
 

@@ -147,6 +147,18 @@ describe('hostile input', function () {
     // heap while parsing (measured: "heap out of memory"). Known gap, see docs/limits.md.
   });
 
+  it('refuses a run larger than the heap can hold with a clear input error, not a crash', () => {
+    const big = join(dir, 'too-big');
+    mkdirSync(big, { recursive: true });
+    const doc = 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\ndata:\n' + Array.from({ length: 20_000 }, (_, i) => `  k${i}: "${'x'.repeat(200)}"`).join('\n') + '\n';
+    for (let i = 0; i < 4; i++) writeFileSync(join(big, `cm-${i}.yaml`), doc);
+    // A 64 MiB heap holds about a tenth of its size in YAML: the 17 MB here is refused up front.
+    const r = spawnSync(process.execPath, [join(projectRoot, 'bin', 'sidecar-lint.js'), '--no-config', big], { encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '--max-old-space-size=64' } });
+    expect(r.status, r.stderr).to.equal(2);
+    expect(r.stdout + r.stderr).to.match(/\d+ MiB of YAML in one run is more than this process's heap \(\d+ MiB\) can hold .*NODE_OPTIONS=--max-old-space-size/);
+    expect(r.stderr).not.to.match(/FATAL|heap out of memory/);
+  });
+
   describe('a folder of 100,000 files', function () {
     this.timeout(600_000);
     const many = join(dir, 'many');

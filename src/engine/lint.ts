@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
+import * as v8 from 'node:v8';
 import * as path from 'node:path';
 import type { Finding, InputError, Severity } from '../types.js';
 import { severityRank } from '../types.js';
@@ -209,8 +210,17 @@ export async function lint(inputs: string | readonly string[], options: LintOpti
   const resolved = await resolveOptions(list, options);
   const collected = collectFiles(list, { cwd: resolved.cwd, ignore: resolved.ignore });
   const errors = [...resolved.errors, ...collected.errors.map((e) => ({ ...e, file: e.file && displayPath(resolved.cwd, path.resolve(resolved.cwd, e.file)) }))];
+  // A run too large for this process's heap stops here with a clear error, not a crash later.
+  const size = runSize(collected.files);
+  const budget = runSizeBudget();
+  if (size > budget) {
+    errors.push({
+      message: `${mib(size)} MiB of YAML in one run is more than this process's heap (${mib(v8.getHeapStatistics().heap_size_limit)} MiB) can hold (about ${mib(budget)} MiB): lint the folders in separate runs, or raise the heap with NODE_OPTIONS=--max-old-space-size=<MiB>`,
+    });
+    return lintSources([], resolved, errors, collected.notes);
+  }
   // A large run starts its worker threads now: they load the rules while this thread reads.
-  const threads = plannedThreads(collected.files, resolved);
+  const threads = plannedThreads(collected.files, resolved, size);
   const pool = threads > 1 ? LintPool.start(threads, resolved.active, resolved.kubeVersion, resolved.limits, resolved.policies.length > 0) : undefined;
   const sources: SourceFile[] = [];
   for (const file of collected.files) {
@@ -327,25 +337,37 @@ async function lintSources(sources: SourceFile[], resolved: Resolved, errors: In
  */
 export const PARALLEL_MIN_BYTES = 32 * 1024 * 1024;
 
+/** The files' total size on disk (standard input not counted). */
+function runSize(files: readonly string[]): number {
+  let bytes = 0;
+  for (const f of files) {
+    if (f === STDIN) continue;
+    try {
+      bytes += fs.statSync(f).size;
+    } catch {
+      // reported when it is read
+    }
+  }
+  return bytes;
+}
+
+/**
+ * How much YAML one run can hold: it keeps every document's value, about 8 times the text's size
+ * at peak (measured: 150 MB of YAML, 1.25 GB); a tenth of the heap leaves room for the rest.
+ */
+export function runSizeBudget(): number {
+  return v8.getHeapStatistics().heap_size_limit / 10;
+}
+
+const mib = (n: number) => Math.round(n / 1048576);
+
 /** Threads for a run: one unless it is large (by the files' sizes on disk) or --threads says so. */
-function plannedThreads(files: readonly string[], resolved: Resolved): number {
+function plannedThreads(files: readonly string[], resolved: Resolved, bytes: number): number {
   // The user's policies see every document with its positions: one thread.
   if (files.length < 2 || resolved.policies.length > 0) return 1;
   const wanted = resolved.threads ?? (os.availableParallelism?.() ?? os.cpus().length);
   if (wanted <= 1) return 1;
-  if (resolved.threads === undefined) {
-    let bytes = 0;
-    for (const f of files) {
-      if (f === STDIN) continue;
-      try {
-        bytes += fs.statSync(f).size;
-      } catch {
-        // reported when it is read
-      }
-      if (bytes >= PARALLEL_MIN_BYTES) break;
-    }
-    if (bytes < PARALLEL_MIN_BYTES) return 1;
-  }
+  if (resolved.threads === undefined && bytes < PARALLEL_MIN_BYTES) return 1;
   return Math.min(wanted, files.length, 8);
 }
 
