@@ -7424,7 +7424,7 @@ var K8sObject = class {
   get isPatch() {
     if (this.patch === void 0) {
       const file = this.file.replace(/\\/g, "/");
-      this.patch = /(^|[^a-z])patch(es)?([^a-z]|$)/i.test(file.split("/").slice(-2).join("/")) || hasPatchDirective(this.value, 0);
+      this.patch = namedAsPatch(file) || hasPatchDirective(this.value, 0);
     }
     return this.patch;
   }
@@ -7433,6 +7433,13 @@ var K8sObject = class {
     return [...this.path, ...rel];
   }
 };
+function namedAsPatch(file) {
+  const parts = file.split("/");
+  const name = (parts.at(-1) ?? "").replace(/\.(ya?ml|json)$/i, "");
+  const folder = parts.at(-2) ?? "";
+  return PATCH_WORD.test(name) || PATCH_WORD.test(folder);
+}
+var PATCH_WORD = /^patch(es)?([-_.]|$)|[-_.]patch(es)?$/i;
 var PATCH_KEY = /^\$(patch|setElementOrder|retainKeys|deleteFromPrimitiveList)/;
 function hasPatchDirective(v, depth) {
   if (depth > 40 || v === null || typeof v !== "object") return false;
@@ -12238,6 +12245,7 @@ var latest_tag_default = defineRule({
       let what;
       if (tag === "latest") what = "is tagged :latest";
       else if (tag === void 0) what = "has no tag, so it means :latest";
+      else if (tag === "") what = 'ends with ":" and an empty tag: it is not a valid image reference (the kubelet reports InvalidImageName; often a template whose tag value was empty)';
       else continue;
       ctx.report({
         object: w.object,

@@ -240,6 +240,11 @@ spec:
       expect(await isPatch(plain, 'overlays/prod/deployment-patch.yaml')).to.equal(true);
       expect(await isPatch(plain, 'patches/deployment.yaml')).to.equal(true);
       expect(await isPatch(plain, 'dispatcher.yaml')).to.equal(false);
+      expect(await isPatch(plain, 'overlays/prod-patches/deployment.yaml')).to.equal(true);
+      expect(await isPatch(plain, 'patch_resources.yml')).to.equal(true);
+      // Only a name that starts or ends with the word: a base in a folder about empty patches is whole.
+      expect(await isPatch(plain, 'util/kustomize/testdata/kustomization_yaml_patches_empty/deployment.yaml')).to.equal(false);
+      expect(await isPatch(plain, 'patchwork/app.yaml')).to.equal(false);
       expect(await isPatch(plain.replace('containers:', 'volumes: [{name: v, $patch: delete}]\n      containers:'), 'x.yaml')).to.equal(true);
     });
   });

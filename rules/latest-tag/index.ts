@@ -45,6 +45,7 @@ export default defineRule({
       let what: string;
       if (tag === 'latest') what = 'is tagged :latest';
       else if (tag === undefined) what = 'has no tag, so it means :latest';
+      else if (tag === '') what = 'ends with ":" and an empty tag: it is not a valid image reference (the kubelet reports InvalidImageName; often a template whose tag value was empty)';
       else continue;
       ctx.report({
         object: w.object,

@@ -63,7 +63,7 @@ export class K8sObject {
   get isPatch(): boolean {
     if (this.patch === undefined) {
       const file = this.file.replace(/\\/g, '/');
-      this.patch = /(^|[^a-z])patch(es)?([^a-z]|$)/i.test(file.split('/').slice(-2).join('/')) || hasPatchDirective(this.value, 0);
+      this.patch = namedAsPatch(file) || hasPatchDirective(this.value, 0);
     }
     return this.patch;
   }
@@ -73,6 +73,21 @@ export class K8sObject {
     return [...this.path, ...rel];
   }
 }
+
+/**
+ * A file named as a patch: its name starts or ends with the word patch(es) (`repo-patch.yaml`,
+ * `patch_resources.yml`, `patches.yaml`), or its folder does (`patches/`, `prod-patches/`). A
+ * name that only contains the word (`kustomization_yaml_patches_empty/deployment.yaml`, a base
+ * in a test of empty patches) is not one.
+ */
+export function namedAsPatch(file: string): boolean {
+  const parts = file.split('/');
+  const name = (parts.at(-1) ?? '').replace(/\.(ya?ml|json)$/i, '');
+  const folder = parts.at(-2) ?? '';
+  return PATCH_WORD.test(name) || PATCH_WORD.test(folder);
+}
+
+const PATCH_WORD = /^patch(es)?([-_.]|$)|[-_.]patch(es)?$/i;
 
 const PATCH_KEY = /^\$(patch|setElementOrder|retainKeys|deleteFromPrimitiveList)/;
 
