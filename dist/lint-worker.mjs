@@ -7640,8 +7640,8 @@ var DAEMON_IMAGES = [
 ];
 function imageRepository(image) {
   let ref = image.trim().toLowerCase();
-  const at = ref.indexOf("@");
-  if (at >= 0) ref = ref.slice(0, at);
+  const at2 = ref.indexOf("@");
+  if (at2 >= 0) ref = ref.slice(0, at2);
   const colon = ref.lastIndexOf(":");
   if (colon > ref.lastIndexOf("/")) ref = ref.slice(0, colon);
   return ref;
@@ -11291,12 +11291,12 @@ function mentionSpan(w, m) {
   const text = doc.source.text.slice(start, end);
   let n = 0;
   for (let i = m.value.indexOf(m.raw); i !== -1 && i < m.offset; i = m.value.indexOf(m.raw, i + 1)) n++;
-  let at = -1;
+  let at2 = -1;
   for (let k = 0; k <= n; k++) {
-    at = text.indexOf(m.raw, at + 1);
-    if (at === -1) break;
+    at2 = text.indexOf(m.raw, at2 + 1);
+    if (at2 === -1) break;
   }
-  return at === -1 ? [start, end] : [start + at, start + at + m.raw.length];
+  return at2 === -1 ? [start, end] : [start + at2, start + at2 + m.raw.length];
 }
 function sourceName(d) {
   const s = d.spec[d.type];
@@ -11359,25 +11359,25 @@ var duplicate_mount_path_default = defineRule({
         const first = exact2.get(path);
         const same = normal.get(normalizePath(path));
         const device = devices.get(path);
-        const at = [...m.path, "mountPath"];
+        const at2 = [...m.path, "mountPath"];
         if (first) {
           ctx.report({
             object: w.object,
-            path: at,
+            path: at2,
             container: c,
             message: `mountPath ${path} of ${roleWord(c)} "${c.name}" is used twice (${vol(first)} and ${vol(m)}): the API server rejects the ${w.kind} (volumeMounts[${m.index}].mountPath: must be unique)`
           });
         } else if (same) {
           ctx.report({
             object: w.object,
-            path: at,
+            path: at2,
             container: c,
             message: `mountPath ${path} of ${roleWord(c)} "${c.name}" is the directory ${same.mountPath} already mounted from ${vol(same)}: ${vol(m)} is mounted over it and hides it`
           });
         } else if (device) {
           ctx.report({
             object: w.object,
-            path: at,
+            path: at2,
             container: c,
             message: `mountPath ${path} of ${roleWord(c)} "${c.name}" is also the devicePath of ${vol(device)}: the API server rejects the ${w.kind} (volumeMounts[${m.index}].mountPath: must not already exist as a path in volumeDevices)`
           });
@@ -11764,9 +11764,9 @@ function setMapKey(doc, mapPath, key2, value) {
   if (!editable(doc)) return void 0;
   const text = doc.source.text;
   const map = doc.get(mapPath);
-  const at = doc.locate(mapPath);
-  if (!at.exact) return void 0;
-  const [start, end] = at.span;
+  const at2 = doc.locate(mapPath);
+  if (!at2.exact) return void 0;
+  const [start, end] = at2.span;
   const written = text.slice(start, end);
   if (written.startsWith("*") || written.startsWith("&") || written.startsWith("!")) return void 0;
   const br = lineBreakOf(text);
@@ -11798,7 +11798,7 @@ function setMapKey(doc, mapPath, key2, value) {
     if (inner.includes("#")) return void 0;
     if (inner.trim() === "") return [{ start, end: start + close + 1, text: `{${pair}}` }];
     const trimmed = inner.replace(/\s+$/, "");
-    const at2 = start + 1 + trimmed.length;
+    const at3 = start + 1 + trimmed.length;
     const comma = trimmed.endsWith(",");
     if (inner.includes("\n")) {
       const lastKey = Object.keys(map)[Object.keys(map).length - 1];
@@ -11806,9 +11806,9 @@ function setMapKey(doc, mapPath, key2, value) {
       if (!lk.exact) return void 0;
       const ls = doc.source.lineStart(doc.source.position(lk.span[0]).line);
       const indent = text.slice(ls, lk.span[0]);
-      if (/^[ \t]*$/.test(indent)) return [{ start: at2, end: at2, text: `${comma ? "" : ","}${br}${indent}${pair}${comma ? "," : ""}` }];
+      if (/^[ \t]*$/.test(indent)) return [{ start: at3, end: at3, text: `${comma ? "" : ","}${br}${indent}${pair}${comma ? "," : ""}` }];
     }
-    return [{ start: at2, end: at2, text: comma ? ` ${pair},` : `, ${pair}` }];
+    return [{ start: at3, end: at3, text: comma ? ` ${pair},` : `, ${pair}` }];
   }
   const keys = Object.keys(map);
   const firstKey = keys[0];
@@ -11824,15 +11824,15 @@ function setMapKey(doc, mapPath, key2, value) {
   if (insertAt === text.length && !text.endsWith("\n")) return [{ start: insertAt, end: insertAt, text: `${br}${line}` }];
   return [{ start: insertAt, end: insertAt, text: `${line}${br}` }];
 }
-function moveToNativeSidecar(doc, podSpecPath2, index) {
+function moveToNativeSidecar(doc, podSpecPath3, index) {
   if (!editable(doc)) return void 0;
   const text = doc.source.text;
   const src = doc.source;
-  const containers = doc.get([...podSpecPath2, "containers"]);
+  const containers = doc.get([...podSpecPath3, "containers"]);
   if (!Array.isArray(containers) || containers.length < 2) return void 0;
   const container = containers[index];
   if (!isObject(container) || "restartPolicy" in container) return void 0;
-  const item = doc.locate([...podSpecPath2, "containers", index]);
+  const item = doc.locate([...podSpecPath3, "containers", index]);
   if (!item.exact) return void 0;
   const itemStart = item.span[0];
   const startPos = src.position(itemStart);
@@ -11851,10 +11851,10 @@ function moveToNativeSidecar(doc, podSpecPath2, index) {
   const block = text.slice(lineStart, end);
   const itemColumn = startPos.column - 1;
   const withPolicy = `${block}${block.endsWith("\n") ? "" : br}${" ".repeat(itemColumn)}restartPolicy: Always${br}`;
-  const init2 = doc.get([...podSpecPath2, "initContainers"]);
+  const init2 = doc.get([...podSpecPath3, "initContainers"]);
   const edits = [{ start: lineStart, end, text: "" }];
   if (Array.isArray(init2) && init2.length > 0) {
-    const last = doc.locate([...podSpecPath2, "initContainers", init2.length - 1]);
+    const last = doc.locate([...podSpecPath3, "initContainers", init2.length - 1]);
     if (!last.exact) return void 0;
     const lastPos = src.position(last.span[0]);
     const initDash = /^([ \t]*)-[ \t]+$/.exec(text.slice(src.lineStart(lastPos.line), last.span[0]));
@@ -11862,11 +11862,11 @@ function moveToNativeSidecar(doc, podSpecPath2, index) {
     const shift = initDash[1].length - dash[1].length;
     if (shift !== 0 && /[|>][-+]?[1-9]/.test(block)) return void 0;
     const moved = withPolicy.split(/(?<=\n)/).map((l) => /^\s*$/.test(l) ? l : shift >= 0 ? " ".repeat(shift) + l : l.replace(new RegExp(`^ {0,${-shift}}`), "")).join("");
-    let at = last.span[1];
-    if (at > 0 && text[at - 1] !== "\n") at = endOfLine(text, at);
-    edits.push({ start: at, end: at, text: (at === text.length && !text.endsWith("\n") ? br : "") + moved });
+    let at2 = last.span[1];
+    if (at2 > 0 && text[at2 - 1] !== "\n") at2 = endOfLine(text, at2);
+    edits.push({ start: at2, end: at2, text: (at2 === text.length && !text.endsWith("\n") ? br : "") + moved });
   } else if (init2 === void 0) {
-    const key2 = doc.locate([...podSpecPath2, "containers"], "key");
+    const key2 = doc.locate([...podSpecPath3, "containers"], "key");
     if (!key2.exact) return void 0;
     const keyLineStart = src.lineStart(src.position(key2.span[0]).line);
     const keyIndent = text.slice(keyLineStart, key2.span[0]);
@@ -12213,9 +12213,9 @@ var job_sidecar_never_completes_default = defineRule({
 
 // rules/latest-tag/index.ts
 function imageRef(image) {
-  const at = image.indexOf("@");
-  const digest = at >= 0 ? image.slice(at + 1) : void 0;
-  const name = at >= 0 ? image.slice(0, at) : image;
+  const at2 = image.indexOf("@");
+  const digest = at2 >= 0 ? image.slice(at2 + 1) : void 0;
+  const name = at2 >= 0 ? image.slice(0, at2) : image;
   const colon = name.lastIndexOf(":");
   const tag = colon > name.lastIndexOf("/") ? name.slice(colon + 1) : void 0;
   return { tag, digest };
@@ -12608,6 +12608,61 @@ var probe_port_mismatch_default = defineRule({
 
 // rules/schema/index.ts
 import { createRequire } from "node:module";
+
+// rules/schema/enums.ts
+var PROTOCOLS = ["SCTP", "TCP", "UDP"];
+var PULL_POLICIES = ["Always", "IfNotPresent", "Never"];
+var POD_RESTART = ["Always", "Never", "OnFailure"];
+var SERVICE_TYPES = ["ClusterIP", "ExternalName", "LoadBalancer", "NodePort"];
+var TEMPLATE_KINDS = /* @__PURE__ */ new Set(["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "PodTemplate"]);
+function podSpecPath(obj) {
+  if (obj.kind === "Pod") return ["spec"];
+  if (obj.kind === "CronJob") return ["spec", "jobTemplate", "spec", "template", "spec"];
+  if (obj.kind === "PodTemplate") return ["template", "spec"];
+  if (TEMPLATE_KINDS.has(obj.kind)) return ["spec", "template", "spec"];
+  return void 0;
+}
+function at(v, path) {
+  let cur = v;
+  for (const seg of path) cur = isObject(cur) || Array.isArray(cur) ? cur[seg] : void 0;
+  return cur;
+}
+var PLACEHOLDER = /\$\{|\$\(|\{\{|^\$[A-Za-z_]\w*$/;
+function check(out, value, path, allowed, shown) {
+  if (typeof value !== "string" || allowed.includes(value) || PLACEHOLDER.test(value)) return;
+  const same = allowed.find((a) => a.toLowerCase() === value.toLowerCase());
+  out.push({
+    path,
+    message: `Unsupported value "${value}" for ${shown}: supported values: ${allowed.map((a) => `"${a}"`).join(", ")}${same ? ` (did you mean "${same}"? values are case-sensitive)` : ""}`
+  });
+}
+function enumProblems(obj) {
+  const out = [];
+  const value = obj.value;
+  const podPath = podSpecPath(obj);
+  const pod = podPath ? at(value, podPath) : void 0;
+  if (podPath && isObject(pod)) {
+    check(out, pod.restartPolicy, [...podPath, "restartPolicy"], POD_RESTART, "restartPolicy");
+    for (const list2 of ["initContainers", "containers", "ephemeralContainers"]) {
+      asArray(pod[list2]).forEach((c, i) => {
+        if (!isObject(c)) return;
+        check(out, c.imagePullPolicy, [...podPath, list2, i, "imagePullPolicy"], PULL_POLICIES, `${list2}[${i}].imagePullPolicy`);
+        asArray(c.ports).forEach((p, j) => {
+          if (isObject(p)) check(out, p.protocol, [...podPath, list2, i, "ports", j, "protocol"], PROTOCOLS, `${list2}[${i}].ports[${j}].protocol`);
+        });
+      });
+    }
+  }
+  if (obj.kind === "Service" && obj.apiVersion === "v1" && isObject(value.spec)) {
+    check(out, value.spec.type, ["spec", "type"], SERVICE_TYPES, "spec.type");
+    asArray(value.spec.ports).forEach((p, j) => {
+      if (isObject(p)) check(out, p.protocol, ["spec", "ports", j, "protocol"], PROTOCOLS, `spec.ports[${j}].protocol`);
+    });
+  }
+  return out;
+}
+
+// rules/schema/index.ts
 var generated = (file) => new URL(`./schemas/${file}`, import.meta.url).href;
 var loaded = /* @__PURE__ */ new Map();
 var ready = /* @__PURE__ */ new Map();
@@ -12667,6 +12722,7 @@ var schema_default = defineRule({
     const id = `${apiVersion}/${kind}`;
     if (!hasOwn(l.module.kinds, id)) return;
     const [validate, def] = l.module.kinds[id];
+    for (const e of enumProblems(obj)) ctx.report({ object: obj, path: obj.at(...e.path), message: e.message });
     if (validate(obj.value)) return;
     for (const p of problems(obj, builtinLookup(l, def), validate.errors ?? [])) {
       ctx.report({ object: obj, path: obj.at(...p.path), key: p.key, message: p.message });
@@ -12898,8 +12954,8 @@ function addedLater(l, def, field) {
   const fields = hasOwn(l.later, def) ? l.later[def] : void 0;
   return fields && hasOwn(fields, field) ? fields[field] : void 0;
 }
-var PLACEHOLDER = /\$\{[^}]*\}|\{\{.*\}\}/;
-function podSpecPath(kind) {
+var PLACEHOLDER2 = /\$\{[^}]*\}|\{\{.*\}\}/;
+function podSpecPath2(kind) {
   switch (kind) {
     case "Pod":
       return ["spec"];
@@ -12919,9 +12975,9 @@ function podSpecPath(kind) {
   }
 }
 function partialWorkload(obj) {
-  const at = podSpecPath(obj.kind);
-  if (!at) return false;
-  const spec = valueAt(obj.value, at);
+  const at2 = podSpecPath2(obj.kind);
+  if (!at2) return false;
+  const spec = valueAt(obj.value, at2);
   const containers = isObject(spec) ? spec.containers : void 0;
   return !Array.isArray(containers) || !containers.some((c) => isObject(c) && typeof c.image === "string" && c.image !== "");
 }
@@ -12959,9 +13015,9 @@ function problems(obj, lookup, errors) {
           const guess = known ? closestName(field, known.fields.filter((f) => !(isObject(value) && hasOwn(value, f)))) : void 0;
           if (guess) {
             message += ` (did you mean "${guess}"?)`;
-            const at = JSON.stringify(path);
-            if (!suggested.has(at)) suggested.set(at, /* @__PURE__ */ new Set());
-            suggested.get(at).add(guess);
+            const at2 = JSON.stringify(path);
+            if (!suggested.has(at2)) suggested.set(at2, /* @__PURE__ */ new Set());
+            suggested.get(at2).add(guess);
           }
         }
         put({ path: [...path, field], key: true, message }, 0);
@@ -12971,13 +13027,13 @@ function problems(obj, lookup, errors) {
         if (partial) break;
         const field = String(err.params.missingProperty);
         if (field === "selector" && selectorFromKustomize(obj, path)) break;
-        const at = JSON.stringify(path);
-        if (!missing.has(at)) missing.set(at, { path, fields: [] });
-        missing.get(at).fields.push(field);
+        const at2 = JSON.stringify(path);
+        if (!missing.has(at2)) missing.set(at2, { path, fields: [] });
+        missing.get(at2).fields.push(field);
         break;
       }
       case "type": {
-        if (typeof value === "string" && PLACEHOLDER.test(value)) break;
+        if (typeof value === "string" && PLACEHOLDER2.test(value)) break;
         const expected = typeWords(err.params.type);
         const quote = expected.length === 1 && expected[0] === "a string" && (typeof value === "number" || typeof value === "boolean") ? ": quote it" : "";
         put({ path, message: `${where} must be ${expected.join(" or ")}, not ${describeValue(value)}${quote}` }, 1);
@@ -12997,8 +13053,8 @@ function problems(obj, lookup, errors) {
         put({ path, message: `${where} does not match the Kubernetes schema (${err.keyword})` }, 9);
     }
   }
-  for (const [at, m] of missing) {
-    const fields = m.fields.filter((f) => !suggested.get(at)?.has(f));
+  for (const [at2, m] of missing) {
+    const fields = m.fields.filter((f) => !suggested.get(at2)?.has(f));
     if (!fields.length) continue;
     const names = fields.map((f) => `"${f}"`);
     const list2 = names.length === 1 ? names[0] : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
@@ -13180,7 +13236,7 @@ var service_targetport_mismatch_default = defineRule({
         const label = `Service port ${sp.name ? `"${sp.name}" (${String(sp.port)})` : String(sp.port)}`;
         for (const w of workloads) {
           const target = sp.targetPort === 0 || sp.targetPort === "" ? sp.port : sp.targetPort;
-          const message = check(run, w, target, sp.protocol, label);
+          const message = check2(run, w, target, sp.protocol, label);
           if (message) ctx.report({ object: svc, path, message });
         }
       }
@@ -13197,7 +13253,7 @@ function nearest(svc, selected) {
 function asArrayItem(v, i) {
   return Array.isArray(v) ? v[i] : void 0;
 }
-function check(run, w, target, protocol, label) {
+function check2(run, w, target, protocol, label) {
   const running = portsOf2(w.running);
   const declared = running.filter(({ c }) => c.list !== void 0 && !c.mesh);
   const where = `of ${w.object.label}`;
@@ -13282,7 +13338,7 @@ function collectorOnlyReads(text, dir) {
   }
   return mentions > 0;
 }
-function check2(w, ctx, configMaps) {
+function check3(w, ctx, configMaps) {
   if (isPatchLike(w)) return;
   const volumes = /* @__PURE__ */ new Map();
   for (const d of declaredVolumes(w)) if (!volumes.has(d.name)) volumes.set(d.name, d);
@@ -13343,7 +13399,7 @@ var shared_volume_readonly_default = defineRule({
   },
   run(run, ctx) {
     const configMaps = run.objects.filter((o) => o.kind === "ConfigMap");
-    for (const w of run.workloads) check2(w, ctx, configMaps);
+    for (const w of run.workloads) check3(w, ctx, configMaps);
   }
 });
 function readOnlyFix(w, mountPath) {
@@ -13646,11 +13702,11 @@ var yaml_syntax_default = defineRule({
       if (p.code === "DUPLICATE_KEY") {
         const rest = doc.source.text.slice(p.span[0], p.span[0] + 200);
         const key2 = /^("(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^:\n]*?)\s*:(?:\s|$)/.exec(rest)?.[1] ?? rest.split("\n")[0];
-        const at = doc.source.position(p.span[0]);
-        const topLevel = at.column === doc.source.position(doc.span[0]).column;
+        const at2 = doc.source.position(p.span[0]);
+        const topLevel = at2.column === doc.source.position(doc.span[0]).column;
         if (topLevel && OBJECT_START.has(key2)) {
-          if (pastedAt !== -1 && at.line - pastedAt <= 2) continue;
-          pastedAt = at.line;
+          if (pastedAt !== -1 && at2.line - pastedAt <= 2) continue;
+          pastedAt = at2.line;
           message = `duplicate key "${key2}": a second object starts here without a "---" line before it, so it overwrites the first one's keys; separate the objects with "---"`;
         } else if (topLevel && pastedAt !== -1) {
           continue;

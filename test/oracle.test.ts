@@ -58,6 +58,8 @@ const KNOWN_DIFFERENCES: Record<string, string> = {
   'duplicate-port-name/valid/distinct-names.yaml#5':
     'server also warns across protocols and about a plain init container (FindPort skips both); by design not reported',
   // Stricter than the API by design: conflicts the API does not see but the node does.
+  'schema/valid/enum-placeholders.yaml#1': 'by design: a placeholder (${SERVICE_TYPE:-ClusterIP}, {{ ... }}) is filled in before deploying; the server sees it unsubstituted here',
+  'schema/valid/enum-placeholders.yaml#2': 'by design: a placeholder ($PULL_POLICY) is filled in before deploying; the server sees it unsubstituted here',
   'hostport-conflict/valid/suppressed.yaml#1': 'stricter by design: a native sidecar and the app on one hostPort pass validation (checked apart) but clash on the node',
   'hostport-conflict/invalid/regular-and-native.yaml#2 hostport-conflict at spec.containers[0].ports[0].hostPort':
     'stricter by design: native sidecar vs app on one hostPort; the message says the API accepts it (the pod is rejected for the sidecar\'s own duplicate)',

@@ -4,6 +4,7 @@ import { isObject } from '../../src/model/objects.js';
 import type { KubeVersion } from '../../src/model/kube-version.js';
 import { closest } from '../../src/config/config.js';
 import { createRequire } from 'node:module';
+import { enumProblems } from './enums.js';
 
 // Validators compiled ahead of time by scripts/build-schemas.mjs (npm run build) from the
 // kubernetes-validate schemas: generated/schemas/v1.NN.js, one module per Kubernetes minor, and
@@ -118,6 +119,8 @@ export default defineRule({
     const id = `${apiVersion}/${kind}`;
     if (!hasOwn(l.module.kinds, id)) return; // served, but not among the kinds compiled
     const [validate, def] = l.module.kinds[id]!;
+    // Enum values the schema source does not carry (protocol: tcp).
+    for (const e of enumProblems(obj)) ctx.report({ object: obj, path: obj.at(...e.path), message: e.message });
     if (validate(obj.value)) return;
     for (const p of problems(obj, builtinLookup(l, def), validate.errors ?? [])) {
       ctx.report({ object: obj, path: obj.at(...p.path), key: p.key, message: p.message });
