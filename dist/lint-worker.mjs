@@ -12655,8 +12655,13 @@ function enumProblems(obj) {
   }
   if (obj.kind === "Service" && obj.apiVersion === "v1" && isObject(value.spec)) {
     check(out, value.spec.type, ["spec", "type"], SERVICE_TYPES, "spec.type");
-    asArray(value.spec.ports).forEach((p, j) => {
-      if (isObject(p)) check(out, p.protocol, ["spec", "ports", j, "protocol"], PROTOCOLS, `spec.ports[${j}].protocol`);
+    const ports = asArray(value.spec.ports);
+    ports.forEach((p, j) => {
+      if (!isObject(p)) return;
+      check(out, p.protocol, ["spec", "ports", j, "protocol"], PROTOCOLS, `spec.ports[${j}].protocol`);
+      if (ports.length > 1 && (typeof p.name !== "string" || p.name === "")) {
+        out.push({ path: ["spec", "ports", j], message: `Required value: spec.ports[${j}].name: a Service with more than one port must name each of them` });
+      }
     });
   }
   return out;

@@ -1,5 +1,6 @@
 // Values the API server accepts for a few enum fields that manifests get wrong (the schema source,
-// kubernetes-validate, carries no enums): `protocol: tcp` is rejected with Unsupported value.
+// kubernetes-validate, carries no enums): `protocol: tcp` is rejected with Unsupported value. Also
+// one validation rule the schema cannot say: a Service with several ports names each of them.
 import { asArray, isObject, type JsonObject, type K8sObject } from '../../src/model/objects.js';
 import type { NodePath } from '../../src/types.js';
 
@@ -61,8 +62,14 @@ export function enumProblems(obj: K8sObject): EnumProblem[] {
   }
   if (obj.kind === 'Service' && obj.apiVersion === 'v1' && isObject(value.spec)) {
     check(out, value.spec.type, ['spec', 'type'], SERVICE_TYPES, 'spec.type');
-    asArray(value.spec.ports).forEach((p, j) => {
-      if (isObject(p)) check(out, p.protocol, ['spec', 'ports', j, 'protocol'], PROTOCOLS, `spec.ports[${j}].protocol`);
+    const ports = asArray(value.spec.ports);
+    ports.forEach((p, j) => {
+      if (!isObject(p)) return;
+      check(out, p.protocol, ['spec', 'ports', j, 'protocol'], PROTOCOLS, `spec.ports[${j}].protocol`);
+      // Validation, not the schema: with two or more ports, each needs a name.
+      if (ports.length > 1 && (typeof p.name !== 'string' || p.name === '')) {
+        out.push({ path: ['spec', 'ports', j], message: `Required value: spec.ports[${j}].name: a Service with more than one port must name each of them` });
+      }
     });
   }
   return out;
