@@ -5,10 +5,10 @@ import * as path from 'node:path';
 import type { Finding, InputError, Severity } from '../types.js';
 import { severityRank } from '../types.js';
 import { RULES } from '../../rules/index.js';
-import type { Rule, RuleContext, RuleMeta, ReportDescriptor } from './rule.js';
+import type { Rule, RuleMeta } from './rule.js';
 import { SourceFile } from '../yaml/source.js';
 import { DEFAULT_PARSE_LIMITS, type ParseLimits, type ParsedFile, type YamlDocument } from '../yaml/parse.js';
-import { objectsOf, type K8sObject } from '../model/objects.js';
+import type { K8sObject } from '../model/objects.js';
 import { RunModel } from '../model/run.js';
 import { Collector, lintFile, namespacesOf, type FileSettings } from './file.js';
 import { LintPool } from './parallel.js';
@@ -17,7 +17,6 @@ import type { Workload } from '../model/workload.js';
 import { collectFiles, decodeSource, displayPath, readFileBytes, readStdin, DEFAULT_MAX_FILE_SIZE, STDIN } from '../input/sources.js';
 import { findConfig, loadConfig, type Config, type RuleSetting } from '../config/config.js';
 import { annotationSuppressions, applyAnnotations, applyDirectives, parseDirectives, UNUSED_SUPPRESSION_SEVERITY } from './suppress.js';
-import { docsUrl } from './docs.js';
 import type { PolicySpec } from '../policy/types.js';
 
 export interface LintOptions {

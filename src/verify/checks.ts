@@ -84,7 +84,6 @@ export class Checker {
 
   /** Every container, sidecars and native sidecars included, starts and becomes ready (a Job's: starts). */
   async ready(): Promise<PodState | undefined> {
-    const started = performance.now();
     const toCompletion = this.workload.runsToCompletion;
     const initFailed = (s: PodState) => s.containers.some((c) => c.kind === 'init' && c.state === 'terminated' && c.exitCode !== 0);
     const blocked = (s: PodState) => s.containers.some((c) => c.state === 'waiting' && /BackOff|ErrImage|InvalidImage|CreateContainer/i.test(c.reason ?? ''));

@@ -13,7 +13,7 @@ import type { ContainerState, Driver, DriverName, ExecResult, PlannedWorkload, P
 import { run as runCommand, type RunOptions, type RunOutput, sleep } from '../process.js';
 import { renderKubeSupport, renderKubeWorkload, renderNamespace, workloadKey, WORKLOAD_LABEL } from '../render.js';
 import { DeployError, DriverUnavailable, epoch, pollWait } from './common.js';
-import { MANAGED_BY, MANAGED_BY_LABEL, RUN_LABEL, UNIT_LABEL, formatMs } from '../names.js';
+import { MANAGED_BY, MANAGED_BY_LABEL, RUN_LABEL, UNIT_LABEL } from '../names.js';
 
 /** The few API calls the driver makes; the real one wraps @kubernetes/client-node, tests use a fake. */
 export interface KubeApi {
