@@ -21907,11 +21907,14 @@ async function readStdin() {
   for await (const chunk of process.stdin) chunks.push(chunk);
   return Buffer.concat(chunks);
 }
-function readFileBytes(file, maxFileSize) {
+function readFileBytes(file, maxFileSize, knownSize) {
   try {
     if (maxFileSize !== void 0) {
-      const st = fs2.statSync(file);
-      if (st.isFile() && st.size > maxFileSize) return { tooLarge: st.size };
+      const size = knownSize ?? (() => {
+        const st = fs2.statSync(file);
+        return st.isFile() ? st.size : 0;
+      })();
+      if (size > maxFileSize) return { tooLarge: size };
     }
     return fs2.readFileSync(file);
   } catch (e) {
@@ -28318,7 +28321,7 @@ async function lint(inputs, options = {}) {
   const resolved = await resolveOptions(list2, options);
   const collected = collectFiles(list2, { cwd: resolved.cwd, ignore: resolved.ignore });
   const errors = [...resolved.errors, ...collected.errors.map((e) => ({ ...e, file: e.file && displayPath(resolved.cwd, path7.resolve(resolved.cwd, e.file)) }))];
-  const size = runSize(collected.files);
+  const { total: size, sizes } = runSize(collected.files);
   const budget = runSizeBudget();
   if (size > budget) {
     errors.push({
@@ -28331,7 +28334,7 @@ async function lint(inputs, options = {}) {
   const sources = [];
   for (const file of collected.files) {
     const name = file === STDIN ? options.stdinFilename ?? "<stdin>" : displayPath(resolved.cwd, file);
-    const bytes = file === STDIN ? options.stdinText !== void 0 ? new TextEncoder().encode(options.stdinText) : await readStdin() : readFileBytes(file, resolved.maxFileSize);
+    const bytes = file === STDIN ? options.stdinText !== void 0 ? new TextEncoder().encode(options.stdinText) : await readStdin() : readFileBytes(file, resolved.maxFileSize, sizes.get(file));
     if (!(bytes instanceof Uint8Array) && !("tooLarge" in bytes)) {
       errors.push({ file: name, message: bytes.message });
       continue;
@@ -28419,15 +28422,19 @@ async function lintSources(sources, resolved, errors, notes, pool) {
   };
 }
 function runSize(files) {
-  let bytes = 0;
+  const sizes = /* @__PURE__ */ new Map();
+  let total = 0;
   for (const f of files) {
     if (f === STDIN) continue;
     try {
-      bytes += fs7.statSync(f).size;
+      const st = fs7.statSync(f);
+      if (!st.isFile()) continue;
+      sizes.set(f, st.size);
+      total += st.size;
     } catch {
     }
   }
-  return bytes;
+  return { total, sizes };
 }
 function runSizeBudget() {
   return v8.getHeapStatistics().heap_size_limit / 10;

@@ -48,15 +48,17 @@ export async function runVerify(
   }
   log(summaryLine(result));
   const cwd = request.parsed.options.cwd ?? process.cwd();
+  const passed = result.checks.filter((r) => r.status === 'pass').length;
+  const failed = result.checks.filter((r) => r.status === 'fail').length;
   const bundles = result.units.map((u) => u.diagnostics).filter((d): d is string => Boolean(d)).map((d) => path.resolve(cwd, d));
   return {
     code: result.exitCode === 130 ? 2 : result.exitCode,
     summary: verifyMarkdown(result, { root: workspace, cwd, maxBytes: 256 * 1024 }),
-    line: `; verify (${driver}): ${result.checks.filter((r) => r.status === 'pass').length} passed, ${result.checks.filter((r) => r.status === 'fail').length} failed`,
+    line: `; verify (${driver}): ${passed} passed, ${failed} failed`,
     outputs: {
       'verify-exit-code': String(result.exitCode),
-      'verify-passed': String(result.checks.filter((r) => r.status === 'pass').length),
-      'verify-failed': String(result.checks.filter((r) => r.status === 'fail').length),
+      'verify-passed': String(passed),
+      'verify-failed': String(failed),
       'verify-report': request.report ?? '',
       'verify-diagnostics': bundles.length ? path.dirname(bundles[0]!) : '',
     },

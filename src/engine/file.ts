@@ -126,7 +126,7 @@ export function namespacesOf(sources: readonly SourceFile[], limits: ParseLimits
   return out;
 }
 
-export function mayDeclareNamespace(source: SourceFile): boolean {
+function mayDeclareNamespace(source: SourceFile): boolean {
   return MAY_DECLARE_NAMESPACE.test(source.text);
 }
 

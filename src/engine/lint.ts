@@ -210,7 +210,7 @@ export async function lint(inputs: string | readonly string[], options: LintOpti
   const collected = collectFiles(list, { cwd: resolved.cwd, ignore: resolved.ignore });
   const errors = [...resolved.errors, ...collected.errors.map((e) => ({ ...e, file: e.file && displayPath(resolved.cwd, path.resolve(resolved.cwd, e.file)) }))];
   // A run too large for this process's heap stops here with a clear error, not a crash later.
-  const size = runSize(collected.files);
+  const { total: size, sizes } = runSize(collected.files);
   const budget = runSizeBudget();
   if (size > budget) {
     errors.push({
@@ -224,7 +224,7 @@ export async function lint(inputs: string | readonly string[], options: LintOpti
   const sources: SourceFile[] = [];
   for (const file of collected.files) {
     const name = file === STDIN ? (options.stdinFilename ?? '<stdin>') : displayPath(resolved.cwd, file);
-    const bytes = file === STDIN ? (options.stdinText !== undefined ? new TextEncoder().encode(options.stdinText) : await readStdin()) : readFileBytes(file, resolved.maxFileSize);
+    const bytes = file === STDIN ? (options.stdinText !== undefined ? new TextEncoder().encode(options.stdinText) : await readStdin()) : readFileBytes(file, resolved.maxFileSize, sizes.get(file));
     if (!(bytes instanceof Uint8Array) && !('tooLarge' in bytes)) {
       errors.push({ file: name, message: bytes.message });
       continue;
@@ -336,18 +336,22 @@ async function lintSources(sources: SourceFile[], resolved: Resolved, errors: In
  */
 export const PARALLEL_MIN_BYTES = 32 * 1024 * 1024;
 
-/** The files' total size on disk (standard input not counted). */
-function runSize(files: readonly string[]): number {
-  let bytes = 0;
+/** The files' sizes on disk and their total (standard input not counted); read once, used again to refuse oversized files. */
+function runSize(files: readonly string[]): { total: number; sizes: Map<string, number> } {
+  const sizes = new Map<string, number>();
+  let total = 0;
   for (const f of files) {
     if (f === STDIN) continue;
     try {
-      bytes += fs.statSync(f).size;
+      const st = fs.statSync(f);
+      if (!st.isFile()) continue;
+      sizes.set(f, st.size);
+      total += st.size;
     } catch {
       // reported when it is read
     }
   }
-  return bytes;
+  return { total, sizes };
 }
 
 /**

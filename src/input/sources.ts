@@ -188,12 +188,17 @@ export async function readStdin(): Promise<Uint8Array> {
 /**
  * A file's bytes. With `maxFileSize`, a regular file larger than that is not read at all: a
  * Uint8Array of its size is not allocated, only its length is reported (decodeSource refuses it).
+ * `knownSize`: the file's size when the caller has already read it.
  */
-export function readFileBytes(file: string, maxFileSize?: number): Uint8Array | InputError | { tooLarge: number } {
+export function readFileBytes(file: string, maxFileSize?: number, knownSize?: number): Uint8Array | InputError | { tooLarge: number } {
   try {
     if (maxFileSize !== undefined) {
-      const st = fs.statSync(file);
-      if (st.isFile() && st.size > maxFileSize) return { tooLarge: st.size };
+      // The size the caller already read from the file system (a regular file), else ask now.
+      const size = knownSize ?? (() => {
+        const st = fs.statSync(file);
+        return st.isFile() ? st.size : 0;
+      })();
+      if (size > maxFileSize) return { tooLarge: size };
     }
     return fs.readFileSync(file);
   } catch (e) {
