@@ -86,6 +86,11 @@ function namedAsPatch(file) {
   const folder = parts.at(-2) ?? "";
   return PATCH_WORD.test(name) || PATCH_WORD.test(folder);
 }
+function mayHoldPatchDirective(source) {
+  let may = patchText.get(source);
+  if (may === void 0) patchText.set(source, may = PATCH_TEXT.test(source.text));
+  return may;
+}
 function hasPatchDirective(v, depth) {
   if (depth > 40 || v === null || typeof v !== "object") return false;
   if (Array.isArray(v)) return v.some((x) => hasPatchDirective(x, depth + 1));
@@ -120,7 +125,7 @@ function objectsOf(doc) {
   objects.push(new K8sObject(doc, [], v));
   return { objects, skipped };
 }
-var K8sObject, PATCH_WORD, PATCH_KEY;
+var K8sObject, PATCH_WORD, PATCH_KEY, PATCH_TEXT, patchText;
 var init_objects = __esm({
   "src/model/objects.ts"() {
     "use strict";
@@ -164,7 +169,7 @@ var init_objects = __esm({
       get isPatch() {
         if (this.patch === void 0) {
           const file = this.file.replace(/\\/g, "/");
-          this.patch = namedAsPatch(file) || hasPatchDirective(this.value, 0);
+          this.patch = namedAsPatch(file) || mayHoldPatchDirective(this.doc.source) && hasPatchDirective(this.value, 0);
         }
         return this.patch;
       }
@@ -175,6 +180,8 @@ var init_objects = __esm({
     };
     PATCH_WORD = /^patch(es)?([-_.]|$)|[-_.]patch(es)?$/i;
     PATCH_KEY = /^\$(patch|setElementOrder|retainKeys|deleteFromPrimitiveList)/;
+    PATCH_TEXT = /\$(patch|setElementOrder|retainKeys|deleteFromPrimitiveList)/;
+    patchText = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -4428,11 +4435,11 @@ var require_errors = __commonJS({
         if (end?.line === line && end.col > col) {
           count = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count);
+        const pointer2 = " ".repeat(ci) + "^".repeat(count);
         error.message += `:
 
 ${lineStr}
-${pointer}
+${pointer2}
 `;
       }
     };
@@ -18601,23 +18608,29 @@ var init_run = __esm({
     init_objects();
     init_workload();
     RunModel = class {
-      /** `built`: workloads the engine already made file by file (with the same namespaces). */
-      constructor(objects, kubeVersion, built) {
+      /**
+       * `built`: workloads the engine already made file by file (with the same namespaces).
+       * `summarized`: rule id -> what its `summarize` made of the run's objects, in run order.
+       */
+      constructor(objects, kubeVersion, built, summarized = /* @__PURE__ */ new Map()) {
         this.objects = objects;
         this.kubeVersion = kubeVersion;
+        this.summarized = summarized;
         const namespaces = objects.filter(isNamespace);
         for (const o of objects) {
           if (o.kind === "Service") this.services.push(o);
-          else if (isWorkloadKind(o.kind) && o.isPatch) this.patches.push(o);
           else if (isWorkloadObject(o)) this.workloads.push(built?.get(o) ?? workloadOf(o, kubeVersion, namespaces));
         }
       }
       objects;
       kubeVersion;
+      summarized;
       workloads = [];
       services = [];
-      /** Workload objects left out because they are Kustomize patches, not whole objects. */
-      patches = [];
+      /** What a rule's `summarize` made of the run's objects, in run order. */
+      summaries(ruleId) {
+        return this.summarized.get(ruleId) ?? [];
+      }
       /** The workloads whose pods a Service selects (same namespace, every selector label matches). */
       selectedBy(service) {
         let selected = this.selections.get(service);
@@ -18719,6 +18732,8 @@ var init_duplicate_port_name = __esm({
         rationale: `A Service that targets a port by name (targetPort: http) resolves it per pod to the first port with that name and protocol: regular containers in spec order first, then native sidecars. When the app and a sidecar both call a port "http", the other container's port is silently never reached, and which one wins changes when containers are reordered or a sidecar becomes a native sidecar. Traffic meant for a TLS or auth proxy can skip it and go straight to the app. The API server accepts it: names only have to be unique within one container. Names that no Service targets (e.g. a per-container "admin-http" scraped by Prometheus pod discovery) are left alone.`,
         fix: `Give each container's ports distinct names (e.g. "http" for the app, "proxy-https" for the sidecar) and point the Service at the one it means.`
       },
+      /** The run looks at Services and the workloads they may select. */
+      keep: (obj) => obj.kind === "Service" || isWorkloadObject(obj),
       run(run3, ctx) {
         const reported = /* @__PURE__ */ new Set();
         for (const service of run3.services) {
@@ -20122,8 +20137,103 @@ var init_enums = __esm({
   }
 });
 
+// rules/schema/crd.ts
+function crdToJsonSchema(s, top = false) {
+  if (!isObject(s)) return {};
+  const out = {};
+  const preserve = s["x-kubernetes-preserve-unknown-fields"] === true;
+  if (s["x-kubernetes-int-or-string"] === true) out.type = ["integer", "string", "null"];
+  else if (typeof s.type === "string" && TYPES.has(s.type)) out.type = [s.type, "null"];
+  if (Array.isArray(s.enum) && s.enum.every((e) => e === null || typeof e !== "object")) out.enum = [...s.enum, null];
+  if (Array.isArray(s.required) && s.required.every((r) => typeof r === "string")) out.required = s.required;
+  if (isObject(s.items)) out.items = crdToJsonSchema(s.items);
+  const props = {};
+  if (isObject(s.properties)) for (const [k, v] of Object.entries(s.properties)) props[k] = crdToJsonSchema(v);
+  if (top || s["x-kubernetes-embedded-resource"] === true) for (const k of ["apiVersion", "kind", "metadata"]) props[k] ??= {};
+  if (Object.keys(props).length) out.properties = props;
+  if (isObject(s.additionalProperties)) out.additionalProperties = crdToJsonSchema(s.additionalProperties);
+  else if (s.additionalProperties === true || preserve) {
+  } else if (out.properties && (out.type === void 0 || out.type.includes("object"))) out.additionalProperties = false;
+  return out;
+}
+function shapeValidator(schema) {
+  const validate = (data) => {
+    const errors = [];
+    check2(schema, data, "", errors);
+    validate.errors = errors.length ? errors : null;
+    return errors.length === 0;
+  };
+  return validate;
+}
+function fitsType(types, v) {
+  for (const t of types) {
+    switch (t) {
+      case "null":
+        if (v === null) return true;
+        break;
+      case "string":
+      case "boolean":
+        if (typeof v === t) return true;
+        break;
+      // ajv's tests, kept so that the two agree: any number (NaN and infinities too), and an
+      // integer is a number with no fraction (an infinity passes).
+      case "number":
+        if (typeof v === "number") return true;
+        break;
+      case "integer":
+        if (typeof v === "number" && !(v % 1) && !Number.isNaN(v)) return true;
+        break;
+      case "array":
+        if (Array.isArray(v)) return true;
+        break;
+      case "object":
+        if (v !== null && typeof v === "object" && !Array.isArray(v)) return true;
+        break;
+    }
+  }
+  return false;
+}
+function sameValue(a, b) {
+  return a === b || typeof a === "number" && typeof b === "number" && Number.isNaN(a) && Number.isNaN(b);
+}
+function check2(s, v, at2, errors) {
+  if (s.type && !fitsType(s.type, v)) errors.push({ instancePath: at2, keyword: "type", params: { type: s.type } });
+  if (s.enum && !s.enum.some((e) => sameValue(e, v))) errors.push({ instancePath: at2, keyword: "enum", params: { allowedValues: s.enum } });
+  if (Array.isArray(v)) {
+    if (s.items) for (let i = 0; i < v.length; i++) check2(s.items, v[i], `${at2}/${i}`, errors);
+    return;
+  }
+  if (v === null || typeof v !== "object") return;
+  const obj = v;
+  if (s.required) {
+    for (const r of s.required) if (!Object.prototype.hasOwnProperty.call(obj, r)) errors.push({ instancePath: at2, keyword: "required", params: { missingProperty: r } });
+  }
+  const props = s.properties;
+  const extra = s.additionalProperties;
+  if (extra !== void 0) {
+    for (const k of Object.keys(obj)) {
+      if (props && Object.prototype.hasOwnProperty.call(props, k)) continue;
+      if (extra === false) errors.push({ instancePath: at2, keyword: "additionalProperties", params: { additionalProperty: k } });
+      else check2(extra, obj[k], at2 + pointer(k), errors);
+    }
+  }
+  if (props) {
+    for (const k of Object.keys(props)) {
+      if (Object.prototype.hasOwnProperty.call(obj, k)) check2(props[k], obj[k], at2 + pointer(k), errors);
+    }
+  }
+}
+var TYPES, pointer;
+var init_crd = __esm({
+  "rules/schema/crd.ts"() {
+    "use strict";
+    init_objects();
+    TYPES = /* @__PURE__ */ new Set(["object", "array", "string", "integer", "number", "boolean"]);
+    pointer = (key2) => "/" + key2.replace(/~/g, "~0").replace(/\//g, "~1");
+  }
+});
+
 // rules/schema/index.ts
-import { createRequire } from "node:module";
 function why(err) {
   const e = err;
   return e.code === "ERR_MODULE_NOT_FOUND" ? "not found" : String(e.message ?? err).split("\n")[0];
@@ -20143,42 +20253,36 @@ async function load(v) {
     throw new Error(`the schema validators for Kubernetes 1.${v.minor} are missing (generated/schemas/v1.${v.minor}.js: ${why(err)}): run \`npm run build\``);
   }
 }
-function customResourceSchemas(objects) {
+function isCustomResource(obj) {
+  const slash = obj.apiVersion?.indexOf("/") ?? -1;
+  if (slash === -1) return false;
+  const group = obj.apiVersion.slice(0, slash);
+  return group.includes(".") && !group.endsWith(".k8s.io");
+}
+function crdSummary(o) {
+  if (o.apiVersion !== "apiextensions.k8s.io/v1" || o.kind !== "CustomResourceDefinition") return void 0;
+  const spec = o.value.spec;
+  if (!isObject(spec) || typeof spec.group !== "string" || !isObject(spec.names) || typeof spec.names.kind !== "string") return void 0;
+  const versions = [];
+  for (const v of Array.isArray(spec.versions) ? spec.versions : []) {
+    if (!isObject(v) || typeof v.name !== "string" || v.served === false) continue;
+    const schema = isObject(v.schema) ? v.schema.openAPIV3Schema : void 0;
+    if (!isObject(schema)) continue;
+    versions.push({ id: `${spec.group}/${v.name}/${spec.names.kind}`, schema: crdToJsonSchema(schema, true) });
+  }
+  return { name: o.name ?? `${spec.group}/${spec.names.kind}`, versions };
+}
+function customResourceSchemas(crds) {
   const out = /* @__PURE__ */ new Map();
-  for (const o of objects) {
-    if (o.apiVersion !== "apiextensions.k8s.io/v1" || o.kind !== "CustomResourceDefinition") continue;
-    const spec = o.value.spec;
-    if (!isObject(spec) || typeof spec.group !== "string" || !isObject(spec.names) || typeof spec.names.kind !== "string") continue;
-    const versions = Array.isArray(spec.versions) ? spec.versions : [];
-    for (const v of versions) {
-      if (!isObject(v) || typeof v.name !== "string" || v.served === false) continue;
-      const schema = isObject(v.schema) ? v.schema.openAPIV3Schema : void 0;
-      if (!isObject(schema)) continue;
-      const id = `${spec.group}/${v.name}/${spec.names.kind}`;
-      if (out.has(id) && JSON.stringify(out.get(id).schema) !== JSON.stringify(schema)) out.set(id, { schema: {}, name: o.name ?? id });
-      else out.set(id, { schema, name: o.name ?? id });
+  for (const crd of crds) {
+    for (const { id, schema } of crd.versions) {
+      if (out.has(id)) {
+        const had = out.get(id);
+        if (had) out.set(id, JSON.stringify(had.schema) === JSON.stringify(schema) ? { schema, name: crd.name } : void 0);
+      } else out.set(id, { schema, name: crd.name });
     }
   }
-  for (const [id, v] of out) if (Object.keys(v.schema).length === 0) out.delete(id);
-  return out;
-}
-function crdToJsonSchema(s, top = false) {
-  if (!isObject(s)) return {};
-  const out = {};
-  const preserve = s["x-kubernetes-preserve-unknown-fields"] === true;
-  if (s["x-kubernetes-int-or-string"] === true) out.type = ["integer", "string", "null"];
-  else if (typeof s.type === "string" && TYPES.has(s.type)) out.type = [s.type, "null"];
-  if (Array.isArray(s.enum) && s.enum.every((e) => e === null || typeof e !== "object")) out.enum = [...s.enum, null];
-  if (Array.isArray(s.required) && s.required.every((r) => typeof r === "string")) out.required = s.required;
-  if (isObject(s.items)) out.items = crdToJsonSchema(s.items);
-  const props = {};
-  if (isObject(s.properties)) for (const [k, v] of Object.entries(s.properties)) props[k] = crdToJsonSchema(v);
-  if (top || s["x-kubernetes-embedded-resource"] === true) for (const k of ["apiVersion", "kind", "metadata"]) props[k] ??= {};
-  if (Object.keys(props).length) out.properties = props;
-  if (isObject(s.additionalProperties)) out.additionalProperties = crdToJsonSchema(s.additionalProperties);
-  else if (s.additionalProperties === true || preserve) {
-  } else if (out.properties && (out.type === void 0 || out.type.includes("object"))) out.additionalProperties = false;
-  return out;
+  return new Map([...out].filter((e) => e[1] !== void 0));
 }
 function structOfSchema(s) {
   const out = {};
@@ -20186,18 +20290,6 @@ function structOfSchema(s) {
   if (isObject(s.items)) out.i = structOfSchema(s.items);
   if (isObject(s.additionalProperties)) out.a = structOfSchema(s.additionalProperties);
   return Object.keys(out).length ? out : 0;
-}
-function compileCustom(schema, crd) {
-  try {
-    if (!runtimeAjv) {
-      const AjvClass = createRequire(import.meta.url)("ajv").default;
-      runtimeAjv = new AjvClass({ allErrors: true, strict: false, messages: false, validateSchema: false, validateFormats: false });
-    }
-    const converted = crdToJsonSchema(schema, true);
-    return { validate: runtimeAjv.compile(converted), struct: structOfSchema(converted), crd };
-  } catch {
-    return void 0;
-  }
 }
 function builtinGroup(apiVersion, index) {
   const slash = apiVersion.indexOf("/");
@@ -20250,11 +20342,11 @@ function closestName(name, candidates) {
   if (sameCase) return sameCase;
   return name.length >= 4 ? closest(name, candidates) : void 0;
 }
-function segmentsOf(pointer, data) {
-  if (pointer === "") return [];
+function segmentsOf(pointer2, data) {
+  if (pointer2 === "") return [];
   const out = [];
   let cur = data;
-  for (const raw of pointer.slice(1).split("/")) {
+  for (const raw of pointer2.slice(1).split("/")) {
     const s = raw.replace(/~1/g, "/").replace(/~0/g, "~");
     if (Array.isArray(cur)) {
       const i = Number(s);
@@ -20444,7 +20536,7 @@ function problems(obj, lookup, errors) {
   }
   return [...out.values()].map(({ rank: _rank, ...p }) => p);
 }
-var generated, loaded, ready, key, hasOwn, CONTAINER_LISTS, NOT_API_OBJECTS, TYPE_WORDS, schema_default, TYPES, runtimeAjv, FORMAT_WORDS, PLACEHOLDER2;
+var generated, loaded, ready, key, hasOwn, CONTAINER_LISTS, NOT_API_OBJECTS, TYPE_WORDS, schema_default, FORMAT_WORDS, PLACEHOLDER2;
 var init_schema = __esm({
   "rules/schema/index.ts"() {
     "use strict";
@@ -20452,6 +20544,7 @@ var init_schema = __esm({
     init_objects();
     init_config();
     init_enums();
+    init_crd();
     generated = (file) => new URL(`./schemas/${file}`, import.meta.url).href;
     loaded = /* @__PURE__ */ new Map();
     ready = /* @__PURE__ */ new Map();
@@ -20498,19 +20591,22 @@ var init_schema = __esm({
           ctx.report({ object: obj, path: obj.at(...p.path), key: p.key, message: p.message });
         }
       },
-      // Custom resources whose CustomResourceDefinition is part of the same run.
+      // Custom resources whose CustomResourceDefinition is part of the same run: the run keeps the
+      // custom resources, and of each CRD only its schemas, reduced to the shape that is checked.
+      keep: (obj) => isCustomResource(obj),
+      summarize: (obj) => crdSummary(obj),
       run(run3, ctx) {
         if (!ready.get(key(ctx.kubeVersion))) return;
-        const crds = customResourceSchemas(run3.objects);
+        const crds = customResourceSchemas(run3.summaries("schema"));
         if (crds.size === 0) return;
         const compiled = /* @__PURE__ */ new Map();
         for (const obj of run3.objects) {
           const id = `${obj.apiVersion}/${obj.kind}`;
           const crd = crds.get(id);
           if (!crd) continue;
-          if (!compiled.has(id)) compiled.set(id, compileCustom(crd.schema, crd.name));
+          if (!compiled.has(id)) compiled.set(id, { validate: shapeValidator(crd.schema), struct: structOfSchema(crd.schema), crd: crd.name });
           const c = compiled.get(id);
-          if (!c || c.validate(obj.value)) continue;
+          if (c.validate(obj.value)) continue;
           const lookup = {
             fieldsAt: (path10) => structureAt({}, c.struct, path10),
             addedIn: () => void 0,
@@ -20522,7 +20618,6 @@ var init_schema = __esm({
         }
       }
     });
-    TYPES = /* @__PURE__ */ new Set(["object", "array", "string", "integer", "number", "boolean"]);
     FORMAT_WORDS = {
       int32: "a 32-bit integer",
       int64: "a 64-bit integer",
@@ -20578,6 +20673,7 @@ var LABEL_SELECTOR_KINDS, CONTROLLER_LABELS, show2, selector_label_mismatch_defa
 var init_selector_label_mismatch = __esm({
   "rules/selector-label-mismatch/index.ts"() {
     "use strict";
+    init_run();
     init_rule();
     init_objects();
     LABEL_SELECTOR_KINDS = /* @__PURE__ */ new Set(["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Job"]);
@@ -20646,6 +20742,8 @@ var init_selector_label_mismatch = __esm({
           }
         });
       },
+      /** The run looks at Services and the workloads they may select. */
+      keep: (obj) => obj.kind === "Service" || isWorkloadObject(obj),
       run(run3, ctx) {
         for (const svc of run3.services) {
           const spec = isObject(svc.value.spec) ? svc.value.spec : {};
@@ -20697,7 +20795,7 @@ function nearest(svc, selected) {
 function asArrayItem(v, i) {
   return Array.isArray(v) ? v[i] : void 0;
 }
-function check2(run3, w, target, protocol, label2) {
+function check3(run3, w, target, protocol, label2) {
   const running = portsOf2(w.running);
   const declared = running.filter(({ c }) => c.list !== void 0 && !c.mesh);
   const where = `of ${w.object.label}`;
@@ -20765,6 +20863,8 @@ var init_service_targetport_mismatch = __esm({
         rationale: "A named targetPort is looked up in each selected pod: a pod whose running containers declare no port of that name gets no endpoint for it, so the Service has no backends and connections are refused, while the pods look healthy. A numbered targetPort the pod does not declare usually means the Service was not updated when a port moved, often when a sidecar (TLS proxy, auth proxy) took over the port in front of the app. Plain init containers have exited: their ports serve nothing.",
         fix: "Point targetPort at a port a running container declares (by name, the proxy's port when a sidecar fronts the app), or declare the port, with that name, on the container that listens on it."
       },
+      /** The run looks at Services, the workloads they may select, and ConfigMaps (a port named in a pod's config). */
+      keep: (obj) => obj.kind === "Service" || obj.kind === "ConfigMap" || isWorkloadObject(obj),
       run(run3, ctx) {
         for (const svc of run3.services) {
           const spec = isObject(svc.value.spec) ? svc.value.spec : {};
@@ -20778,7 +20878,7 @@ var init_service_targetport_mismatch = __esm({
             const label2 = `Service port ${sp.name ? `"${sp.name}" (${String(sp.port)})` : String(sp.port)}`;
             for (const w of workloads) {
               const target = sp.targetPort === 0 || sp.targetPort === "" ? sp.port : sp.targetPort;
-              const message = check2(run3, w, target, sp.protocol, label2);
+              const message = check3(run3, w, target, sp.protocol, label2);
               if (message) ctx.report({ object: svc, path: path10, message });
             }
           }
@@ -20824,7 +20924,7 @@ function collectorOnlyReads(text, dir) {
   }
   return mentions > 0;
 }
-function check3(w, ctx, configMaps) {
+function check4(w, ctx, configMaps) {
   if (isPatchLike(w)) return;
   const volumes = /* @__PURE__ */ new Map();
   for (const d of declaredVolumes(w)) if (!volumes.has(d.name)) volumes.set(d.name, d);
@@ -20882,6 +20982,7 @@ var who, WRITES_STATE, shared_volume_readonly_default;
 var init_shared_volume_readonly = __esm({
   "rules/shared-volume-readonly/index.ts"() {
     "use strict";
+    init_run();
     init_rule();
     init_yaml_edits();
     init_workload();
@@ -20898,9 +20999,11 @@ var init_shared_volume_readonly = __esm({
         rationale: "In a writer/reader pair (the app writes logs, a shipper tails them) the reader needs no write access: mounting the volume readOnly documents the direction of the exchange and keeps a bug or a compromised sidecar from truncating, deleting or planting files the app trusts. The opposite mistake is worse: when every container mounts an emptyDir readOnly, nothing can ever be written to it and the readers wait on an empty directory.",
         fix: "Add readOnly: true to the reader's volumeMount (a log shipper that keeps a position file next to the logs needs it elsewhere first); when every mount is read-only, make the writer's mount writable."
       },
+      /** The run looks at workloads, and the ConfigMaps their collectors read. */
+      keep: (obj) => obj.kind === "ConfigMap" || isWorkloadObject(obj),
       run(run3, ctx) {
         const configMaps = run3.objects.filter((o) => o.kind === "ConfigMap");
-        for (const w of run3.workloads) check3(w, ctx, configMaps);
+        for (const w of run3.workloads) check4(w, ctx, configMaps);
       }
     });
   }
@@ -21421,6 +21524,103 @@ var init_rules = __esm({
   }
 });
 
+// src/engine/suppress.ts
+function parseDirectives(source) {
+  if (!source.text.includes("sidecar-lint-disable")) return [];
+  const out = [];
+  for (let n = 1; n <= source.lineCount; n++) {
+    const text = source.line(n);
+    if (!text.includes("sidecar-lint-disable")) continue;
+    const m = DIRECTIVE.exec(text);
+    if (!m) continue;
+    const kind = m[1].slice(1);
+    const [rulePart, reason] = (m[2] ?? "").split(/\s+--\s*/, 2);
+    const rules = rulePart.split(/[\s,]+/).map((r) => r.trim()).filter((r) => r !== "" && r !== "--");
+    let target = n;
+    if (kind === "file") target = 0;
+    else if (kind === "next-line") {
+      target = n + 1;
+      while (target <= source.lineCount && /^\s*(#.*)?$/.test(source.line(target))) target++;
+    }
+    out.push({ kind, rules, reason: reason?.trim() || void 0, line: n, target, column: m.index + 1, used: false });
+  }
+  return out;
+}
+function applyDirectives(findings, directives) {
+  if (directives.length === 0) return;
+  for (const f of findings) {
+    if (f.suppressed) continue;
+    for (const d of directives) {
+      if (d.rules.length > 0 && !d.rules.includes(f.ruleId)) continue;
+      if (d.target !== 0 && d.target !== f.range.start.line) continue;
+      d.used = true;
+      f.suppressed = { kind: "comment", reason: d.reason };
+      break;
+    }
+  }
+}
+function annotationSuppressions(obj, podAnnotations) {
+  const out = [];
+  const collect = (annotations) => {
+    if (!isObject(annotations)) return;
+    for (const [key2, value] of Object.entries(annotations)) {
+      if (!key2.startsWith(ANNOTATION_PREFIX)) continue;
+      const name = key2.slice(ANNOTATION_PREFIX.length);
+      const dot = name.indexOf(".");
+      out.push({
+        rule: dot === -1 ? name : name.slice(0, dot),
+        container: dot === -1 ? void 0 : name.slice(dot + 1),
+        reason: String(value ?? ""),
+        key: key2,
+        used: false
+      });
+    }
+  };
+  collect(obj.metadata.annotations);
+  if (podAnnotations) collect(podAnnotations);
+  return out;
+}
+function applyAnnotations(findings, suppressions) {
+  if (suppressions.length === 0) return;
+  for (const f of findings) {
+    if (f.suppressed) continue;
+    const s = suppressions.find((s2) => (s2.rule === f.ruleId || s2.rule === "all") && (!s2.container || s2.container === f.container));
+    if (s) {
+      s.used = true;
+      f.suppressed = { kind: "annotation", reason: s.reason || void 0 };
+    }
+  }
+}
+function suppressByAnnotations(obj, podAnnotations, podMetaPath, findings, reportUnused) {
+  const sups = annotationSuppressions(obj, podAnnotations);
+  if (sups.length === 0) return [];
+  applyAnnotations(findings, sups);
+  if (!reportUnused) return [];
+  return sups.filter((s) => !s.used).map((s) => {
+    const inPod = podMetaPath && podAnnotations?.[s.key] !== void 0;
+    const p = inPod ? [...podMetaPath, "annotations", s.key] : obj.at("metadata", "annotations", s.key);
+    const span = obj.doc.locate(p, "key").span;
+    return {
+      ruleId: "unused-suppression",
+      severity: UNUSED_SUPPRESSION_SEVERITY,
+      message: `annotation ${s.key} suppresses nothing`,
+      file: obj.file,
+      range: obj.doc.source.range(span[0], span[1]),
+      object: obj.ref
+    };
+  });
+}
+var DIRECTIVE, ANNOTATION_PREFIX, UNUSED_SUPPRESSION_SEVERITY;
+var init_suppress = __esm({
+  "src/engine/suppress.ts"() {
+    "use strict";
+    init_objects();
+    DIRECTIVE = /#\s*sidecar-lint-disable(-next-line|-line|-file)(?:\s+([^\n]*?))?\s*$/;
+    ANNOTATION_PREFIX = "ignore-check.sidecar-lint.io/";
+    UNUSED_SUPPRESSION_SEVERITY = "warning";
+  }
+});
+
 // src/engine/docs.ts
 function docsUrl(ruleId) {
   return `${REPOSITORY_URL}/blob/main/rules/${ruleId}/README.md`;
@@ -21436,45 +21636,93 @@ var init_docs = __esm({
 // src/engine/file.ts
 function lintFile(source, s) {
   const collector = new Collector(s.kubeVersion);
-  const result = { source, documents: [], objects: [], workloads: /* @__PURE__ */ new Map(), notes: [], collector };
-  const keep = /* @__PURE__ */ new Set();
-  const parsed = s.parsed?.get(source) ?? parseYaml(source, s.limits);
-  s.parsed?.delete(source);
+  const result = { source, documents: [], objects: [], kept: [], workloads: /* @__PURE__ */ new Map(), summaries: [], counts: { documents: 0, objects: 0, workloads: 0 }, notes: [], collector };
+  const runRules = s.active.filter((a) => a.rule.run);
+  const keepPositions = /* @__PURE__ */ new Set();
+  const keptDocs = /* @__PURE__ */ new Set();
+  const workloads = /* @__PURE__ */ new Map();
+  const objects = [];
+  const parsed = parseYaml(source, s.limits);
+  result.counts.documents = parsed.documents.length;
   for (const doc of parsed.documents) {
-    result.documents.push(doc);
     for (const a of s.active) if (a.rule.document) collector.guarded(a, `${source.path} document ${doc.index + 1}`, doc, () => a.rule.document(doc, collector.context(a, doc)));
     if (!doc.usable) continue;
     const found = objectsOf(doc);
     for (const skipped of found.skipped) result.notes.push(`${source.path}: document ${doc.index + 1} is not a Kubernetes object (${skipped.reason}), passed over`);
     for (const obj of found.objects) {
-      result.objects.push(obj);
-      if (s.keepAllPositions || reportedLate(obj)) keep.add(doc);
+      objects.push(obj);
+      if (keptByRun(obj, s, runRules)) {
+        result.kept.push(obj);
+        keptDocs.add(doc);
+        if (reportedLate(obj)) keepPositions.add(doc);
+      }
+      if (s.keepAllPositions) keepPositions.add(doc);
+      for (const a of runRules) {
+        if (!a.rule.summarize) continue;
+        const data = a.rule.summarize(obj);
+        if (data !== void 0) result.summaries.push({ rule: a.rule.meta.id, data });
+      }
       for (const a of s.active) if (a.rule.object) collector.guarded(a, obj.label, doc, () => a.rule.object(obj, collector.context(a)));
+      if (isWorkloadKind(obj.kind) && obj.isPatch) result.notes.push(`${source.path}: ${obj.label} looks like a Kustomize patch, workload rules passed it over`);
       if (!isWorkloadObject(obj)) continue;
       const w = workloadOf(obj, s.kubeVersion, s.namespaces);
-      result.workloads.set(obj, w);
+      workloads.set(obj, w);
       for (const a of s.active) if (a.rule.workload) collector.guarded(a, w.object.label, w.object.doc, () => a.rule.workload(w, collector.context(a)));
     }
   }
-  for (const doc of parsed.documents) if (!keep.has(doc)) doc.releasePositions(s.limits);
+  result.counts.objects = objects.length;
+  result.counts.workloads = workloads.size;
+  const kept = new Set(result.kept);
+  const byObject = /* @__PURE__ */ new Map();
+  for (const [f, obj] of collector.objectOf) {
+    if (kept.has(obj)) continue;
+    collector.objectOf.delete(f);
+    let list2 = byObject.get(obj);
+    if (!list2) byObject.set(obj, list2 = []);
+    list2.push(f);
+  }
+  for (const obj of objects) {
+    if (kept.has(obj)) continue;
+    const w = workloads.get(obj);
+    collector.findings.push(...suppressByAnnotations(obj, w?.annotations, w?.podMetaPath, byObject.get(obj) ?? [], s.reportUnused));
+  }
+  for (const doc of parsed.documents) if (!keepPositions.has(doc)) doc.releasePositions(s.limits);
+  result.documents = s.keepModel ? parsed.documents : parsed.documents.filter((d) => keptDocs.has(d));
+  result.objects = s.keepModel ? objects : result.kept;
+  result.workloads = s.keepModel ? workloads : new Map([...workloads].filter(([o]) => kept.has(o)));
   return result;
+}
+function keptByRun(obj, s, runRules = s.active.filter((a) => a.rule.run)) {
+  return s.keepAllPositions || runRules.some((a) => !a.rule.keep || a.rule.keep(obj));
 }
 function reportedLate(obj) {
   if (obj.kind === "Service") return true;
   const group = obj.apiVersion?.includes("/") ? obj.apiVersion.slice(0, obj.apiVersion.indexOf("/")) : "";
   return group.includes(".") && !group.endsWith(".k8s.io");
 }
-function namespacesOf(sources, limits, parsed) {
+function namespacesOf(sources, limits) {
   const out = [];
   for (const source of sources) {
     if (!mayDeclareNamespace(source)) continue;
-    const file = parseYaml(source, limits);
-    parsed?.set(source, file);
-    for (const doc of file.documents) {
-      if (doc.usable) out.push(...objectsOf(doc).objects.filter(isNamespace));
+    const chunks = documentChunks(source.text).filter((c) => MAY_DECLARE_NAMESPACE.test(c));
+    const found = [];
+    let whole = false;
+    for (const chunk of chunks) {
+      for (const doc of parseYaml(chunk === source.text ? source : new SourceFile(source.path, chunk), limits).documents) {
+        if (!doc.usable) whole = true;
+        else found.push(...objectsOf(doc).objects.filter(isNamespace));
+      }
     }
+    if (!whole) out.push(...found);
+    else for (const doc of parseYaml(source, limits).documents) if (doc.usable) out.push(...objectsOf(doc).objects.filter(isNamespace));
   }
   return out;
+}
+function documentChunks(text) {
+  const starts = [0];
+  const marker = /^---(?=[ \t\r\n]|$)/gm;
+  for (let m = marker.exec(text); m; m = marker.exec(text)) if (m.index > 0) starts.push(m.index);
+  return starts.map((start, i) => text.slice(start, starts[i + 1] ?? text.length));
 }
 function mayDeclareNamespace(source) {
   return MAY_DECLARE_NAMESPACE.test(source.text);
@@ -21502,9 +21750,12 @@ var Collector, MAY_DECLARE_NAMESPACE;
 var init_file = __esm({
   "src/engine/file.ts"() {
     "use strict";
+    init_source();
     init_parse();
     init_objects();
     init_run();
+    init_workload();
+    init_suppress();
     init_docs();
     Collector = class {
       constructor(kubeVersion) {
@@ -21548,17 +21799,19 @@ import { Worker } from "node:worker_threads";
 function rebuild(source, r, settings) {
   const parsedFrom = r.parsedFrom ? new SourceFile(r.parsedFrom.path, r.parsedFrom.text, r.parsedFrom.originalText) : source;
   const documents = r.documents.map((d) => YamlDocument.fromData(parsedFrom, d, settings.limits));
-  const objects = [];
-  for (const doc of documents) if (doc.usable) objects.push(...objectsOf(doc).objects);
+  const all = [];
+  for (const doc of documents) if (doc.usable) all.push(...objectsOf(doc).objects);
+  const kept = all.filter((o) => keptByRun(o, settings));
+  const objects = settings.keepModel ? all : kept;
   const workloads = /* @__PURE__ */ new Map();
   for (const o of objects) if (isWorkloadObject(o)) workloads.set(o, workloadOf(o, settings.kubeVersion, settings.namespaces));
   const collector = new Collector(settings.kubeVersion);
   r.findings.forEach((f, k) => {
     collector.findings.push(f);
-    const o = objects[r.findingObjects[k]];
+    const o = kept[r.findingObjects[k]];
     if (o) collector.objectOf.set(f, o);
   });
-  return { source, documents, objects, workloads, notes: r.notes, collector };
+  return { source, documents, objects, kept, workloads, summaries: r.summaries, counts: r.counts, notes: r.notes, collector };
 }
 var asWorkerFile, CHUNK_BYTES, LintPool;
 var init_parallel = __esm({
@@ -21578,13 +21831,15 @@ var init_parallel = __esm({
       }
       workers;
       /** Starts `threads - 1` workers and has them load and prepare the rules right away. */
-      static start(threads, active, kubeVersion, limits, keepAllPositions) {
+      static start(threads, active, kubeVersion, settings) {
         const init = {
           type: "init",
           rules: active.map((a) => ({ id: a.rule.meta.id, severity: a.severity, configured: a.configured, options: a.options })),
           kubeVersion: formatKubeVersion(kubeVersion),
-          limits,
-          keepAllPositions
+          limits: settings.limits,
+          keepAllPositions: settings.keepAllPositions,
+          keepModel: settings.keepModel,
+          reportUnused: settings.reportUnused
         };
         const workers = [];
         for (let i = 1; i < threads; i++) {
@@ -21660,7 +21915,6 @@ var init_parallel = __esm({
             }
             send();
             mine.forEach((i, k) => {
-              settings.parsed?.delete(sources[i]);
               results[i] = rebuild(sources[i], reply.files[k], settings);
             });
           }
@@ -21936,84 +22190,6 @@ var init_sources = __esm({
   }
 });
 
-// src/engine/suppress.ts
-function parseDirectives(source) {
-  if (!source.text.includes("sidecar-lint-disable")) return [];
-  const out = [];
-  for (let n = 1; n <= source.lineCount; n++) {
-    const text = source.line(n);
-    if (!text.includes("sidecar-lint-disable")) continue;
-    const m = DIRECTIVE.exec(text);
-    if (!m) continue;
-    const kind = m[1].slice(1);
-    const [rulePart, reason] = (m[2] ?? "").split(/\s+--\s*/, 2);
-    const rules = rulePart.split(/[\s,]+/).map((r) => r.trim()).filter((r) => r !== "" && r !== "--");
-    let target = n;
-    if (kind === "file") target = 0;
-    else if (kind === "next-line") {
-      target = n + 1;
-      while (target <= source.lineCount && /^\s*(#.*)?$/.test(source.line(target))) target++;
-    }
-    out.push({ kind, rules, reason: reason?.trim() || void 0, line: n, target, column: m.index + 1, used: false });
-  }
-  return out;
-}
-function applyDirectives(findings, directives) {
-  if (directives.length === 0) return;
-  for (const f of findings) {
-    if (f.suppressed) continue;
-    for (const d of directives) {
-      if (d.rules.length > 0 && !d.rules.includes(f.ruleId)) continue;
-      if (d.target !== 0 && d.target !== f.range.start.line) continue;
-      d.used = true;
-      f.suppressed = { kind: "comment", reason: d.reason };
-      break;
-    }
-  }
-}
-function annotationSuppressions(obj, podAnnotations) {
-  const out = [];
-  const collect = (annotations) => {
-    if (!isObject(annotations)) return;
-    for (const [key2, value] of Object.entries(annotations)) {
-      if (!key2.startsWith(ANNOTATION_PREFIX)) continue;
-      const name = key2.slice(ANNOTATION_PREFIX.length);
-      const dot = name.indexOf(".");
-      out.push({
-        rule: dot === -1 ? name : name.slice(0, dot),
-        container: dot === -1 ? void 0 : name.slice(dot + 1),
-        reason: String(value ?? ""),
-        key: key2,
-        used: false
-      });
-    }
-  };
-  collect(obj.metadata.annotations);
-  if (podAnnotations) collect(podAnnotations);
-  return out;
-}
-function applyAnnotations(findings, suppressions) {
-  if (suppressions.length === 0) return;
-  for (const f of findings) {
-    if (f.suppressed) continue;
-    const s = suppressions.find((s2) => (s2.rule === f.ruleId || s2.rule === "all") && (!s2.container || s2.container === f.container));
-    if (s) {
-      s.used = true;
-      f.suppressed = { kind: "annotation", reason: s.reason || void 0 };
-    }
-  }
-}
-var DIRECTIVE, ANNOTATION_PREFIX, UNUSED_SUPPRESSION_SEVERITY;
-var init_suppress = __esm({
-  "src/engine/suppress.ts"() {
-    "use strict";
-    init_objects();
-    DIRECTIVE = /#\s*sidecar-lint-disable(-next-line|-line|-file)(?:\s+([^\n]*?))?\s*$/;
-    ANNOTATION_PREFIX = "ignore-check.sidecar-lint.io/";
-    UNUSED_SUPPRESSION_SEVERITY = "warning";
-  }
-});
-
 // src/policy/tar.ts
 import { gunzipSync } from "node:zlib";
 function field(buf, start, length) {
@@ -22117,9 +22293,9 @@ function findClose(text, open) {
   }
   return text.indexOf("]", open);
 }
-function parsePointer(pointer) {
-  if (pointer === "") return [];
-  return pointer.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^(0|[1-9]\d*)$/.test(s) ? Number(s) : s);
+function parsePointer(pointer2) {
+  if (pointer2 === "") return [];
+  return pointer2.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^(0|[1-9]\d*)$/.test(s) ? Number(s) : s);
 }
 var init_location = __esm({
   "src/policy/location.ts"() {
@@ -22764,7 +22940,7 @@ var init_rego = __esm({
         const runner = this.runner;
         this.evalMs.length = 0;
         const timeoutMs = this.source.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-        const groups = byDocument(ctx.objects, ctx.run.workloads);
+        const groups = byDocument(ctx.objects, ctx.workloads);
         const missingBuiltinDocs = [];
         for (const doc of ctx.documents) {
           if (!doc.usable || doc.value === null || doc.value === void 0) continue;
@@ -22889,11 +23065,11 @@ function isChecksDocument(v) {
   if ("apiVersion" in o || "kind" in o) return false;
   return Array.isArray(o.checks) || o.customChecks !== null && typeof o.customChecks === "object";
 }
-function targetsOf(check5, obj, w) {
-  switch (check5.target) {
+function targetsOf(check6, obj, w) {
+  switch (check6.target) {
     case "Container":
       if (!w) return [];
-      return w.declared.filter((c) => !check5.roles || check5.roles.includes(c.role)).map((c) => ({ value: c.spec, path: c.path, container: c }));
+      return w.declared.filter((c) => !check6.roles || check6.roles.includes(c.role)).map((c) => ({ value: c.spec, path: c.path, container: c }));
     case "PodSpec":
     case "Pod":
       return w ? [{ value: w.podSpec, path: w.podSpecPath }] : [];
@@ -22908,9 +23084,9 @@ function targetsOf(check5, obj, w) {
     case "*":
       return [{ value: obj.value, path: obj.path }];
     default: {
-      const slash = check5.target.lastIndexOf("/");
-      const kind = slash === -1 ? check5.target : check5.target.slice(slash + 1);
-      const group = slash === -1 ? void 0 : check5.target.slice(0, slash);
+      const slash = check6.target.lastIndexOf("/");
+      const kind = slash === -1 ? check6.target : check6.target.slice(slash + 1);
+      const group = slash === -1 ? void 0 : check6.target.slice(0, slash);
       if (obj.kind !== kind) return [];
       if (group !== void 0) {
         const objGroup = obj.apiVersion.includes("/") ? obj.apiVersion.split("/")[0] : "";
@@ -23017,21 +23193,21 @@ var init_jsonschema = __esm({
       }
       async evaluate(ctx) {
         const out = [];
-        const workloadOf2 = new Map(ctx.run.workloads.map((w) => [w.object, w]));
-        for (const check5 of this.checks) {
+        const workloadOf2 = new Map(ctx.workloads.map((w) => [w.object, w]));
+        for (const check6 of this.checks) {
           for (const obj of ctx.objects) {
-            if (check5.kinds && !check5.kinds.includes(obj.kind)) continue;
+            if (check6.kinds && !check6.kinds.includes(obj.kind)) continue;
             const w = workloadOf2.get(obj);
-            for (const t of targetsOf(check5, obj, w)) {
-              if (check5.validate(t.value)) continue;
-              const err = (check5.validate.errors ?? [])[0];
-              out.push({ finding: this.finding(check5, obj, t, err), object: obj });
+            for (const t of targetsOf(check6, obj, w)) {
+              if (check6.validate(t.value)) continue;
+              const err = (check6.validate.errors ?? [])[0];
+              out.push({ finding: this.finding(check6, obj, t, err), object: obj });
             }
           }
         }
         return out;
       }
-      finding(check5, obj, t, err) {
+      finding(check6, obj, t, err) {
         const rel3 = err ? parsePointer(err.instancePath) : [];
         let p = [...t.path, ...rel3];
         let target = "value";
@@ -23043,9 +23219,9 @@ var init_jsonschema = __esm({
         const who3 = t.container ? `${roleLabel(t.container)} "${t.container.name}": ` : "";
         const detail = err ? ` (${describeError(err)})` : "";
         return {
-          ruleId: check5.id,
-          severity: check5.severity,
-          message: `${who3}${fill(check5.message, obj, t.container)}${detail}`,
+          ruleId: check6.id,
+          severity: check6.severity,
+          message: `${who3}${fill(check6.message, obj, t.container)}${detail}`,
           file: obj.file,
           range: obj.doc.source.range(span[0], span[1]),
           documentIndex: obj.doc.index,
@@ -23233,13 +23409,13 @@ function register(registry) {
     createOptionalMacro({
       functionDesc: "optional.or(optional)",
       evaluate: evaluateOptional,
-      typeCheck(check5, macro, ctx) {
-        const l = ensureOptionalType(check5, macro.receiver, ctx, invalidOrReceiver);
-        const r = ensureOptionalType(check5, macro.arg, ctx, invalidOrArg);
+      typeCheck(check6, macro, ctx) {
+        const l = ensureOptionalType(check6, macro.receiver, ctx, invalidOrReceiver);
+        const r = ensureOptionalType(check6, macro.arg, ctx, invalidOrArg);
         if (!(macro.receiver.maybeAsync || macro.arg.maybeAsync)) macro.ast.setMeta("async", false);
-        const unified = l.unify(check5.registry, r);
+        const unified = l.unify(check6.registry, r);
         if (unified) return unified;
-        throw check5.createError(
+        throw check6.createError(
           "incompatible_argument_type",
           `${macro.functionDesc} argument must be compatible type, got '${l}' and '${r}'`,
           macro.arg
@@ -23263,13 +23439,13 @@ function register(registry) {
         return ev.run(macro.arg, ctx);
       },
       evaluate: evaluateOptional,
-      typeCheck(check5, macro, ctx) {
-        const l = ensureOptionalType(check5, macro.receiver, ctx, invalidOrValueReceiver).valueType;
-        const r = check5.check(macro.arg, ctx);
+      typeCheck(check6, macro, ctx) {
+        const l = ensureOptionalType(check6, macro.receiver, ctx, invalidOrValueReceiver).valueType;
+        const r = check6.check(macro.arg, ctx);
         if (!(macro.receiver.maybeAsync || macro.arg.maybeAsync)) macro.ast.setMeta("async", false);
-        const unified = l.unify(check5.registry, r);
+        const unified = l.unify(check6.registry, r);
         if (unified) return unified;
-        throw check5.createError(
+        throw check6.createError(
           "incompatible_argument_type",
           `${macro.functionDesc} argument must be compatible type, got '${l}' and '${r}'`,
           macro.arg
@@ -25633,9 +25809,9 @@ var init_operators = __esm({
           const arrLen = arr.length;
           if (arrLen === 0) return ast.setMeta("evaluate", emptyList) && chk.getType("list<T>");
           let valueType = chk.check(arr[0], ctx);
-          const check5 = chk.opts.homogeneousAggregateLiterals ? checkElementHomogenous : checkElement;
+          const check6 = chk.opts.homogeneousAggregateLiterals ? checkElementHomogenous : checkElement;
           for (let i = 1; i < arrLen; i++)
-            valueType = check5(chk, ctx, valueType, arr[i], "heterogeneous_list_element");
+            valueType = check6(chk, ctx, valueType, arr[i], "heterogeneous_list_element");
           return chk.registry.getListType(valueType);
         },
         evaluate(ev, ast, ctx) {
@@ -25647,13 +25823,13 @@ var init_operators = __esm({
           const arr = ast.args;
           const arrLen = arr.length;
           if (arrLen === 0) return ast.setMeta("evaluate", emptyMap) && chk.getType("map<K, V>");
-          const check5 = chk.opts.homogeneousAggregateLiterals ? checkElementHomogenous : checkElement;
+          const check6 = chk.opts.homogeneousAggregateLiterals ? checkElementHomogenous : checkElement;
           let keyType = chk.check(arr[0][0], ctx);
           let valueType = chk.check(arr[0][1], ctx);
           for (let i = 1; i < arrLen; i++) {
             const e = arr[i];
-            keyType = check5(chk, ctx, keyType, e[0], "heterogeneous_map_key");
-            valueType = check5(chk, ctx, valueType, e[1], "heterogeneous_map_value");
+            keyType = check6(chk, ctx, keyType, e[0], "heterogeneous_map_key");
+            valueType = check6(chk, ctx, valueType, e[1], "heterogeneous_map_value");
           }
           return chk.registry.getMapType(keyType, valueType);
         },
@@ -27568,9 +27744,9 @@ var init_cel_k8s = __esm({
     LABEL_VALUE = /^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/;
     UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
     KubeFormat = class {
-      constructor(name, check5) {
+      constructor(name, check6) {
         this.name = name;
-        this.check = check5;
+        this.check = check6;
       }
       name;
       check;
@@ -27875,7 +28051,7 @@ var init_cel = __esm({
         }
         const namespaces = /* @__PURE__ */ new Map();
         for (const o of ctx.objects) if (o.kind === "Namespace" && o.name) namespaces.set(o.name, o.value);
-        const groups = byDocument(ctx.objects, ctx.run.workloads);
+        const groups = byDocument(ctx.objects, ctx.workloads);
         for (const obj of ctx.objects) {
           if (obj.kind === VAP_KIND || obj.kind === VAPB_KIND) continue;
           const g = groups.get(obj.doc) ?? { objects: [], workloads: [] };
@@ -28288,7 +28464,8 @@ async function resolveOptions(inputs, options) {
       ...(options.policies ?? []).map((p) => typeof p === "string" ? { path: p } : p)
     ],
     policyCacheDir: options.policyCacheDir,
-    threads: options.threads
+    threads: options.threads,
+    keepModel: options.keepModel ?? true
   };
 }
 async function validateRuleOptions(settings) {
@@ -28330,7 +28507,12 @@ async function lint(inputs, options = {}) {
     return lintSources([], resolved, errors, collected.notes);
   }
   const threads = plannedThreads(collected.files, resolved, size);
-  const pool = threads > 1 ? LintPool.start(threads, resolved.active, resolved.kubeVersion, resolved.limits, resolved.policies.length > 0) : void 0;
+  const pool = threads > 1 ? LintPool.start(threads, resolved.active, resolved.kubeVersion, {
+    limits: resolved.limits,
+    keepAllPositions: resolved.policies.length > 0,
+    keepModel: resolved.keepModel || resolved.policies.length > 0,
+    reportUnused: resolved.reportUnused
+  }) : void 0;
   const sources = [];
   for (const file of collected.files) {
     const name = file === STDIN ? options.stdinFilename ?? "<stdin>" : displayPath(resolved.cwd, file);
@@ -28367,32 +28549,47 @@ async function lintSources(sources, resolved, errors, notes, pool) {
   });
   const documents = [];
   const objects = [];
+  const workloads = [];
+  const kept = [];
+  const counts2 = { documents: 0, objects: 0, workloads: 0 };
   const directivesByFile = /* @__PURE__ */ new Map();
   const objectOf = /* @__PURE__ */ new Map();
   const built = /* @__PURE__ */ new Map();
-  const parsed = /* @__PURE__ */ new Map();
-  const namespaces = namespacesOf(sources, resolved.limits, parsed);
-  const settings = { active, kubeVersion, limits: resolved.limits, namespaces, keepAllPositions: resolved.policies.length > 0, parsed };
+  const summaries = /* @__PURE__ */ new Map();
+  const namespaces = namespacesOf(sources, resolved.limits);
+  const keepModel = resolved.keepModel || resolved.policies.length > 0;
+  const settings = { active, kubeVersion, limits: resolved.limits, namespaces, keepAllPositions: resolved.policies.length > 0, keepModel, reportUnused: resolved.reportUnused };
   const results = pool && sources.length > 1 ? await pool.lint(sources, settings) : sources.map((source) => lintFile(source, settings));
   for (const r of results) {
     directivesByFile.set(r.source.path, parseDirectives(r.source));
     documents.push(...r.documents);
     objects.push(...r.objects);
+    kept.push(...r.kept);
     notes.push(...r.notes);
     findings.push(...r.collector.findings);
     for (const [f, o] of r.collector.objectOf) objectOf.set(f, o);
-    for (const [o, w] of r.workloads) built.set(o, w);
+    for (const [o, w] of r.workloads) {
+      built.set(o, w);
+      workloads.push(w);
+    }
+    for (const { rule, data } of r.summaries) {
+      let list2 = summaries.get(rule);
+      if (!list2) summaries.set(rule, list2 = []);
+      list2.push(data);
+    }
+    counts2.documents += r.counts.documents;
+    counts2.objects += r.counts.objects;
+    counts2.workloads += r.counts.workloads;
   }
-  const run3 = new RunModel(objects, kubeVersion, built);
+  const run3 = new RunModel(kept, kubeVersion, built, summaries);
   const runCollector = new Collector(kubeVersion);
-  for (const p of run3.patches) notes.push(`${p.file}: ${p.label} looks like a Kustomize patch, workload rules passed it over`);
   for (const a of active) if (a.rule.run) runCollector.guarded(a, "the run", void 0, () => a.rule.run(run3, runCollector.context(a)));
   findings.push(...runCollector.findings);
   for (const [f, o] of runCollector.objectOf) objectOf.set(f, o);
   if (resolved.policies.length > 0) {
     try {
       const { runPolicies: runPolicies2 } = await Promise.resolve().then(() => (init_policy(), policy_exports));
-      const out = await runPolicies2(resolved.policies, { cwd: resolved.cwd, kubeVersion, documents, objects, run: run3 }, { cacheDir: resolved.policyCacheDir });
+      const out = await runPolicies2(resolved.policies, { cwd: resolved.cwd, kubeVersion, documents, objects, workloads }, { cacheDir: resolved.policyCacheDir });
       errors.push(...out.errors);
       for (const p of out.findings) {
         findings.push(p.finding);
@@ -28402,7 +28599,7 @@ async function lintSources(sources, resolved, errors, notes, pool) {
       errors.push({ message: `policies could not run: ${err.message}` });
     }
   }
-  applySuppressions(findings, objectOf, objects, run3, directivesByFile, resolved, sources);
+  applySuppressions(findings, objectOf, kept, built, directivesByFile, resolved, sources);
   findings.sort(compareFindings);
   const fileNames = sources.map((s) => s.path);
   return {
@@ -28412,7 +28609,8 @@ async function lintSources(sources, resolved, errors, notes, pool) {
     files: fileNames,
     documents,
     objects,
-    workloads: run3.workloads,
+    workloads,
+    counts: counts2,
     notes,
     kubeVersion: formatKubeVersion(kubeVersion),
     failOn: resolved.failOn,
@@ -28446,35 +28644,17 @@ function plannedThreads(files, resolved, bytes) {
   if (resolved.threads === void 0 && bytes < PARALLEL_MIN_BYTES) return 1;
   return Math.min(wanted, files.length, 8);
 }
-function applySuppressions(findings, objectOf, objects, run3, directivesByFile, resolved, sources) {
+function applySuppressions(findings, objectOf, kept, workloadOf2, directivesByFile, resolved, sources) {
   const byObject = /* @__PURE__ */ new Map();
   for (const [f, obj] of objectOf) {
     let list2 = byObject.get(obj);
     if (!list2) byObject.set(obj, list2 = []);
     list2.push(f);
   }
-  const workloadOf2 = new Map(run3.workloads.map((w) => [w.object, w]));
   const unused = [];
-  for (const obj of objects) {
-    const sups = annotationSuppressions(obj, workloadOf2.get(obj)?.annotations);
-    if (sups.length === 0) continue;
-    applyAnnotations(byObject.get(obj) ?? [], sups);
-    if (resolved.reportUnused) {
-      for (const s of sups.filter((s2) => !s2.used)) {
-        const w = workloadOf2.get(obj);
-        const inPod = w && w.annotations[s.key] !== void 0;
-        const p = inPod ? [...w.podMetaPath, "annotations", s.key] : obj.at("metadata", "annotations", s.key);
-        const span = obj.doc.locate(p, "key").span;
-        unused.push({
-          ruleId: "unused-suppression",
-          severity: UNUSED_SUPPRESSION_SEVERITY,
-          message: `annotation ${s.key} suppresses nothing`,
-          file: obj.file,
-          range: obj.doc.source.range(span[0], span[1]),
-          object: obj.ref
-        });
-      }
-    }
+  for (const obj of kept) {
+    const w = workloadOf2.get(obj);
+    unused.push(...suppressByAnnotations(obj, w?.annotations, w?.podMetaPath, byObject.get(obj) ?? [], resolved.reportUnused));
   }
   const byFile = /* @__PURE__ */ new Map();
   for (const f of findings) {
@@ -28597,7 +28777,7 @@ var init_stylish = __esm({
         if (c.suppressed) line += dim(`, ${c.suppressed} suppressed`);
         if (result.errors.length) line += red(`, ${result.errors.length} input error${result.errors.length === 1 ? "" : "s"}`);
         out.push(line);
-        out.push(dim(`${result.files.length} files, ${result.objects.length} objects, Kubernetes ${result.kubeVersion}`));
+        out.push(dim(`${result.files.length} files, ${result.counts.objects} objects, Kubernetes ${result.kubeVersion}`));
       }
       return out.length ? out.join("\n") + "\n" : "";
     };
@@ -28642,7 +28822,7 @@ var init_json = __esm({
           kubeVersion: result.kubeVersion,
           failOn: result.failOn,
           exitCode: result.exitCode,
-          summary: { files: result.files.length, documents: result.documents.length, objects: result.objects.length, ...counts(result.findings) },
+          summary: { files: result.files.length, documents: result.counts.documents, objects: result.counts.objects, ...counts(result.findings) },
           findings,
           errors: result.errors
         },
@@ -29209,7 +29389,7 @@ function markdownReport(result, options, extra = {}) {
   if (result.errors.length) head.push(`| input errors | ${result.errors.length} |`);
   head.push("");
   head.push(
-    `${plural(result.files.length, "file")}, ${plural(result.objects.length, "object")}, Kubernetes ${result.kubeVersion}, fail on: ${result.failOn}.`,
+    `${plural(result.files.length, "file")}, ${plural(result.counts.objects, "object")}, Kubernetes ${result.kubeVersion}, fail on: ${result.failOn}.`,
     ""
   );
   if (result.errors.length) {
@@ -29468,7 +29648,8 @@ async function run2() {
     config: getInput("config") || void 0,
     kubeVersion: getInput("kube-version") || void 0,
     failOn,
-    ...policies.length ? { policies } : {}
+    ...policies.length ? { policies } : {},
+    keepModel: false
   });
   const elapsed = Date.now() - started;
   const server = process.env.GITHUB_SERVER_URL ?? "https://github.com";

@@ -3755,11 +3755,11 @@ var require_errors = __commonJS({
         if (end?.line === line && end.col > col) {
           count = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count);
+        const pointer2 = " ".repeat(ci) + "^".repeat(count);
         error.message += `:
 
 ${lineStr}
-${pointer}
+${pointer2}
 `;
       }
     };
@@ -7424,7 +7424,7 @@ var K8sObject = class {
   get isPatch() {
     if (this.patch === void 0) {
       const file = this.file.replace(/\\/g, "/");
-      this.patch = namedAsPatch(file) || hasPatchDirective(this.value, 0);
+      this.patch = namedAsPatch(file) || mayHoldPatchDirective(this.doc.source) && hasPatchDirective(this.value, 0);
     }
     return this.patch;
   }
@@ -7441,6 +7441,13 @@ function namedAsPatch(file) {
 }
 var PATCH_WORD = /^patch(es)?([-_.]|$)|[-_.]patch(es)?$/i;
 var PATCH_KEY = /^\$(patch|setElementOrder|retainKeys|deleteFromPrimitiveList)/;
+var PATCH_TEXT = /\$(patch|setElementOrder|retainKeys|deleteFromPrimitiveList)/;
+var patchText = /* @__PURE__ */ new WeakMap();
+function mayHoldPatchDirective(source) {
+  let may = patchText.get(source);
+  if (may === void 0) patchText.set(source, may = PATCH_TEXT.test(source.text));
+  return may;
+}
 function hasPatchDirective(v, depth) {
   if (depth > 40 || v === null || typeof v !== "object") return false;
   if (Array.isArray(v)) return v.some((x) => hasPatchDirective(x, depth + 1));
@@ -11443,6 +11450,8 @@ var duplicate_port_name_default = defineRule({
     rationale: `A Service that targets a port by name (targetPort: http) resolves it per pod to the first port with that name and protocol: regular containers in spec order first, then native sidecars. When the app and a sidecar both call a port "http", the other container's port is silently never reached, and which one wins changes when containers are reordered or a sidecar becomes a native sidecar. Traffic meant for a TLS or auth proxy can skip it and go straight to the app. The API server accepts it: names only have to be unique within one container. Names that no Service targets (e.g. a per-container "admin-http" scraped by Prometheus pod discovery) are left alone.`,
     fix: `Give each container's ports distinct names (e.g. "http" for the app, "proxy-https" for the sidecar) and point the Service at the one it means.`
   },
+  /** The run looks at Services and the workloads they may select. */
+  keep: (obj) => obj.kind === "Service" || isWorkloadObject(obj),
   run(run, ctx) {
     const reported = /* @__PURE__ */ new Set();
     for (const service of run.services) {
@@ -12606,9 +12615,6 @@ var probe_port_mismatch_default = defineRule({
   }
 });
 
-// rules/schema/index.ts
-import { createRequire } from "node:module";
-
 // rules/schema/enums.ts
 var PROTOCOLS = ["SCTP", "TCP", "UDP"];
 var PULL_POLICIES = ["Always", "IfNotPresent", "Never"];
@@ -12665,6 +12671,95 @@ function enumProblems(obj) {
     });
   }
   return out;
+}
+
+// rules/schema/crd.ts
+var TYPES = /* @__PURE__ */ new Set(["object", "array", "string", "integer", "number", "boolean"]);
+function crdToJsonSchema(s, top = false) {
+  if (!isObject(s)) return {};
+  const out = {};
+  const preserve = s["x-kubernetes-preserve-unknown-fields"] === true;
+  if (s["x-kubernetes-int-or-string"] === true) out.type = ["integer", "string", "null"];
+  else if (typeof s.type === "string" && TYPES.has(s.type)) out.type = [s.type, "null"];
+  if (Array.isArray(s.enum) && s.enum.every((e) => e === null || typeof e !== "object")) out.enum = [...s.enum, null];
+  if (Array.isArray(s.required) && s.required.every((r) => typeof r === "string")) out.required = s.required;
+  if (isObject(s.items)) out.items = crdToJsonSchema(s.items);
+  const props = {};
+  if (isObject(s.properties)) for (const [k, v] of Object.entries(s.properties)) props[k] = crdToJsonSchema(v);
+  if (top || s["x-kubernetes-embedded-resource"] === true) for (const k of ["apiVersion", "kind", "metadata"]) props[k] ??= {};
+  if (Object.keys(props).length) out.properties = props;
+  if (isObject(s.additionalProperties)) out.additionalProperties = crdToJsonSchema(s.additionalProperties);
+  else if (s.additionalProperties === true || preserve) {
+  } else if (out.properties && (out.type === void 0 || out.type.includes("object"))) out.additionalProperties = false;
+  return out;
+}
+function shapeValidator(schema) {
+  const validate = (data) => {
+    const errors = [];
+    check2(schema, data, "", errors);
+    validate.errors = errors.length ? errors : null;
+    return errors.length === 0;
+  };
+  return validate;
+}
+function fitsType(types, v) {
+  for (const t of types) {
+    switch (t) {
+      case "null":
+        if (v === null) return true;
+        break;
+      case "string":
+      case "boolean":
+        if (typeof v === t) return true;
+        break;
+      // ajv's tests, kept so that the two agree: any number (NaN and infinities too), and an
+      // integer is a number with no fraction (an infinity passes).
+      case "number":
+        if (typeof v === "number") return true;
+        break;
+      case "integer":
+        if (typeof v === "number" && !(v % 1) && !Number.isNaN(v)) return true;
+        break;
+      case "array":
+        if (Array.isArray(v)) return true;
+        break;
+      case "object":
+        if (v !== null && typeof v === "object" && !Array.isArray(v)) return true;
+        break;
+    }
+  }
+  return false;
+}
+var pointer = (key2) => "/" + key2.replace(/~/g, "~0").replace(/\//g, "~1");
+function sameValue(a, b) {
+  return a === b || typeof a === "number" && typeof b === "number" && Number.isNaN(a) && Number.isNaN(b);
+}
+function check2(s, v, at2, errors) {
+  if (s.type && !fitsType(s.type, v)) errors.push({ instancePath: at2, keyword: "type", params: { type: s.type } });
+  if (s.enum && !s.enum.some((e) => sameValue(e, v))) errors.push({ instancePath: at2, keyword: "enum", params: { allowedValues: s.enum } });
+  if (Array.isArray(v)) {
+    if (s.items) for (let i = 0; i < v.length; i++) check2(s.items, v[i], `${at2}/${i}`, errors);
+    return;
+  }
+  if (v === null || typeof v !== "object") return;
+  const obj = v;
+  if (s.required) {
+    for (const r of s.required) if (!Object.prototype.hasOwnProperty.call(obj, r)) errors.push({ instancePath: at2, keyword: "required", params: { missingProperty: r } });
+  }
+  const props = s.properties;
+  const extra = s.additionalProperties;
+  if (extra !== void 0) {
+    for (const k of Object.keys(obj)) {
+      if (props && Object.prototype.hasOwnProperty.call(props, k)) continue;
+      if (extra === false) errors.push({ instancePath: at2, keyword: "additionalProperties", params: { additionalProperty: k } });
+      else check2(extra, obj[k], at2 + pointer(k), errors);
+    }
+  }
+  if (props) {
+    for (const k of Object.keys(props)) {
+      if (Object.prototype.hasOwnProperty.call(obj, k)) check2(props[k], obj[k], at2 + pointer(k), errors);
+    }
+  }
 }
 
 // rules/schema/index.ts
@@ -12733,19 +12828,22 @@ var schema_default = defineRule({
       ctx.report({ object: obj, path: obj.at(...p.path), key: p.key, message: p.message });
     }
   },
-  // Custom resources whose CustomResourceDefinition is part of the same run.
+  // Custom resources whose CustomResourceDefinition is part of the same run: the run keeps the
+  // custom resources, and of each CRD only its schemas, reduced to the shape that is checked.
+  keep: (obj) => isCustomResource(obj),
+  summarize: (obj) => crdSummary(obj),
   run(run, ctx) {
     if (!ready.get(key(ctx.kubeVersion))) return;
-    const crds = customResourceSchemas(run.objects);
+    const crds = customResourceSchemas(run.summaries("schema"));
     if (crds.size === 0) return;
     const compiled = /* @__PURE__ */ new Map();
     for (const obj of run.objects) {
       const id = `${obj.apiVersion}/${obj.kind}`;
       const crd = crds.get(id);
       if (!crd) continue;
-      if (!compiled.has(id)) compiled.set(id, compileCustom(crd.schema, crd.name));
+      if (!compiled.has(id)) compiled.set(id, { validate: shapeValidator(crd.schema), struct: structOfSchema(crd.schema), crd: crd.name });
       const c = compiled.get(id);
-      if (!c || c.validate(obj.value)) continue;
+      if (c.validate(obj.value)) continue;
       const lookup = {
         fieldsAt: (path) => structureAt({}, c.struct, path),
         addedIn: () => void 0,
@@ -12757,43 +12855,36 @@ var schema_default = defineRule({
     }
   }
 });
-function customResourceSchemas(objects) {
+function isCustomResource(obj) {
+  const slash = obj.apiVersion?.indexOf("/") ?? -1;
+  if (slash === -1) return false;
+  const group = obj.apiVersion.slice(0, slash);
+  return group.includes(".") && !group.endsWith(".k8s.io");
+}
+function crdSummary(o) {
+  if (o.apiVersion !== "apiextensions.k8s.io/v1" || o.kind !== "CustomResourceDefinition") return void 0;
+  const spec = o.value.spec;
+  if (!isObject(spec) || typeof spec.group !== "string" || !isObject(spec.names) || typeof spec.names.kind !== "string") return void 0;
+  const versions = [];
+  for (const v of Array.isArray(spec.versions) ? spec.versions : []) {
+    if (!isObject(v) || typeof v.name !== "string" || v.served === false) continue;
+    const schema = isObject(v.schema) ? v.schema.openAPIV3Schema : void 0;
+    if (!isObject(schema)) continue;
+    versions.push({ id: `${spec.group}/${v.name}/${spec.names.kind}`, schema: crdToJsonSchema(schema, true) });
+  }
+  return { name: o.name ?? `${spec.group}/${spec.names.kind}`, versions };
+}
+function customResourceSchemas(crds) {
   const out = /* @__PURE__ */ new Map();
-  for (const o of objects) {
-    if (o.apiVersion !== "apiextensions.k8s.io/v1" || o.kind !== "CustomResourceDefinition") continue;
-    const spec = o.value.spec;
-    if (!isObject(spec) || typeof spec.group !== "string" || !isObject(spec.names) || typeof spec.names.kind !== "string") continue;
-    const versions = Array.isArray(spec.versions) ? spec.versions : [];
-    for (const v of versions) {
-      if (!isObject(v) || typeof v.name !== "string" || v.served === false) continue;
-      const schema = isObject(v.schema) ? v.schema.openAPIV3Schema : void 0;
-      if (!isObject(schema)) continue;
-      const id = `${spec.group}/${v.name}/${spec.names.kind}`;
-      if (out.has(id) && JSON.stringify(out.get(id).schema) !== JSON.stringify(schema)) out.set(id, { schema: {}, name: o.name ?? id });
-      else out.set(id, { schema, name: o.name ?? id });
+  for (const crd of crds) {
+    for (const { id, schema } of crd.versions) {
+      if (out.has(id)) {
+        const had = out.get(id);
+        if (had) out.set(id, JSON.stringify(had.schema) === JSON.stringify(schema) ? { schema, name: crd.name } : void 0);
+      } else out.set(id, { schema, name: crd.name });
     }
   }
-  for (const [id, v] of out) if (Object.keys(v.schema).length === 0) out.delete(id);
-  return out;
-}
-var TYPES = /* @__PURE__ */ new Set(["object", "array", "string", "integer", "number", "boolean"]);
-function crdToJsonSchema(s, top = false) {
-  if (!isObject(s)) return {};
-  const out = {};
-  const preserve = s["x-kubernetes-preserve-unknown-fields"] === true;
-  if (s["x-kubernetes-int-or-string"] === true) out.type = ["integer", "string", "null"];
-  else if (typeof s.type === "string" && TYPES.has(s.type)) out.type = [s.type, "null"];
-  if (Array.isArray(s.enum) && s.enum.every((e) => e === null || typeof e !== "object")) out.enum = [...s.enum, null];
-  if (Array.isArray(s.required) && s.required.every((r) => typeof r === "string")) out.required = s.required;
-  if (isObject(s.items)) out.items = crdToJsonSchema(s.items);
-  const props = {};
-  if (isObject(s.properties)) for (const [k, v] of Object.entries(s.properties)) props[k] = crdToJsonSchema(v);
-  if (top || s["x-kubernetes-embedded-resource"] === true) for (const k of ["apiVersion", "kind", "metadata"]) props[k] ??= {};
-  if (Object.keys(props).length) out.properties = props;
-  if (isObject(s.additionalProperties)) out.additionalProperties = crdToJsonSchema(s.additionalProperties);
-  else if (s.additionalProperties === true || preserve) {
-  } else if (out.properties && (out.type === void 0 || out.type.includes("object"))) out.additionalProperties = false;
-  return out;
+  return new Map([...out].filter((e) => e[1] !== void 0));
 }
 function structOfSchema(s) {
   const out = {};
@@ -12801,19 +12892,6 @@ function structOfSchema(s) {
   if (isObject(s.items)) out.i = structOfSchema(s.items);
   if (isObject(s.additionalProperties)) out.a = structOfSchema(s.additionalProperties);
   return Object.keys(out).length ? out : 0;
-}
-var runtimeAjv;
-function compileCustom(schema, crd) {
-  try {
-    if (!runtimeAjv) {
-      const AjvClass = createRequire(import.meta.url)("ajv").default;
-      runtimeAjv = new AjvClass({ allErrors: true, strict: false, messages: false, validateSchema: false, validateFormats: false });
-    }
-    const converted = crdToJsonSchema(schema, true);
-    return { validate: runtimeAjv.compile(converted), struct: structOfSchema(converted), crd };
-  } catch {
-    return void 0;
-  }
 }
 function builtinGroup(apiVersion, index) {
   const slash = apiVersion.indexOf("/");
@@ -12866,11 +12944,11 @@ function closestName(name, candidates) {
   if (sameCase) return sameCase;
   return name.length >= 4 ? closest(name, candidates) : void 0;
 }
-function segmentsOf(pointer, data) {
-  if (pointer === "") return [];
+function segmentsOf(pointer2, data) {
+  if (pointer2 === "") return [];
   const out = [];
   let cur = data;
-  for (const raw of pointer.slice(1).split("/")) {
+  for (const raw of pointer2.slice(1).split("/")) {
     const s = raw.replace(/~1/g, "/").replace(/~0/g, "~");
     if (Array.isArray(cur)) {
       const i = Number(s);
@@ -13135,6 +13213,8 @@ var selector_label_mismatch_default = defineRule({
       }
     });
   },
+  /** The run looks at Services and the workloads they may select. */
+  keep: (obj) => obj.kind === "Service" || isWorkloadObject(obj),
   run(run, ctx) {
     for (const svc of run.services) {
       const spec = isObject(svc.value.spec) ? svc.value.spec : {};
@@ -13228,6 +13308,8 @@ var service_targetport_mismatch_default = defineRule({
     rationale: "A named targetPort is looked up in each selected pod: a pod whose running containers declare no port of that name gets no endpoint for it, so the Service has no backends and connections are refused, while the pods look healthy. A numbered targetPort the pod does not declare usually means the Service was not updated when a port moved, often when a sidecar (TLS proxy, auth proxy) took over the port in front of the app. Plain init containers have exited: their ports serve nothing.",
     fix: "Point targetPort at a port a running container declares (by name, the proxy's port when a sidecar fronts the app), or declare the port, with that name, on the container that listens on it."
   },
+  /** The run looks at Services, the workloads they may select, and ConfigMaps (a port named in a pod's config). */
+  keep: (obj) => obj.kind === "Service" || obj.kind === "ConfigMap" || isWorkloadObject(obj),
   run(run, ctx) {
     for (const svc of run.services) {
       const spec = isObject(svc.value.spec) ? svc.value.spec : {};
@@ -13241,7 +13323,7 @@ var service_targetport_mismatch_default = defineRule({
         const label = `Service port ${sp.name ? `"${sp.name}" (${String(sp.port)})` : String(sp.port)}`;
         for (const w of workloads) {
           const target = sp.targetPort === 0 || sp.targetPort === "" ? sp.port : sp.targetPort;
-          const message = check2(run, w, target, sp.protocol, label);
+          const message = check3(run, w, target, sp.protocol, label);
           if (message) ctx.report({ object: svc, path, message });
         }
       }
@@ -13258,7 +13340,7 @@ function nearest(svc, selected) {
 function asArrayItem(v, i) {
   return Array.isArray(v) ? v[i] : void 0;
 }
-function check2(run, w, target, protocol, label) {
+function check3(run, w, target, protocol, label) {
   const running = portsOf2(w.running);
   const declared = running.filter(({ c }) => c.list !== void 0 && !c.mesh);
   const where = `of ${w.object.label}`;
@@ -13343,7 +13425,7 @@ function collectorOnlyReads(text, dir) {
   }
   return mentions > 0;
 }
-function check3(w, ctx, configMaps) {
+function check4(w, ctx, configMaps) {
   if (isPatchLike(w)) return;
   const volumes = /* @__PURE__ */ new Map();
   for (const d of declaredVolumes(w)) if (!volumes.has(d.name)) volumes.set(d.name, d);
@@ -13402,9 +13484,11 @@ var shared_volume_readonly_default = defineRule({
     rationale: "In a writer/reader pair (the app writes logs, a shipper tails them) the reader needs no write access: mounting the volume readOnly documents the direction of the exchange and keeps a bug or a compromised sidecar from truncating, deleting or planting files the app trusts. The opposite mistake is worse: when every container mounts an emptyDir readOnly, nothing can ever be written to it and the readers wait on an empty directory.",
     fix: "Add readOnly: true to the reader's volumeMount (a log shipper that keeps a position file next to the logs needs it elsewhere first); when every mount is read-only, make the writer's mount writable."
   },
+  /** The run looks at workloads, and the ConfigMaps their collectors read. */
+  keep: (obj) => obj.kind === "ConfigMap" || isWorkloadObject(obj),
   run(run, ctx) {
     const configMaps = run.objects.filter((o) => o.kind === "ConfigMap");
-    for (const w of run.workloads) check3(w, ctx, configMaps);
+    for (const w of run.workloads) check4(w, ctx, configMaps);
   }
 });
 function readOnlyFix(w, mountPath) {
@@ -13831,6 +13915,61 @@ var RULES = [
   yaml11_value_default
 ];
 
+// src/engine/suppress.ts
+var ANNOTATION_PREFIX = "ignore-check.sidecar-lint.io/";
+function annotationSuppressions(obj, podAnnotations) {
+  const out = [];
+  const collect = (annotations) => {
+    if (!isObject(annotations)) return;
+    for (const [key2, value] of Object.entries(annotations)) {
+      if (!key2.startsWith(ANNOTATION_PREFIX)) continue;
+      const name = key2.slice(ANNOTATION_PREFIX.length);
+      const dot = name.indexOf(".");
+      out.push({
+        rule: dot === -1 ? name : name.slice(0, dot),
+        container: dot === -1 ? void 0 : name.slice(dot + 1),
+        reason: String(value ?? ""),
+        key: key2,
+        used: false
+      });
+    }
+  };
+  collect(obj.metadata.annotations);
+  if (podAnnotations) collect(podAnnotations);
+  return out;
+}
+function applyAnnotations(findings, suppressions) {
+  if (suppressions.length === 0) return;
+  for (const f of findings) {
+    if (f.suppressed) continue;
+    const s = suppressions.find((s2) => (s2.rule === f.ruleId || s2.rule === "all") && (!s2.container || s2.container === f.container));
+    if (s) {
+      s.used = true;
+      f.suppressed = { kind: "annotation", reason: s.reason || void 0 };
+    }
+  }
+}
+var UNUSED_SUPPRESSION_SEVERITY = "warning";
+function suppressByAnnotations(obj, podAnnotations, podMetaPath, findings, reportUnused) {
+  const sups = annotationSuppressions(obj, podAnnotations);
+  if (sups.length === 0) return [];
+  applyAnnotations(findings, sups);
+  if (!reportUnused) return [];
+  return sups.filter((s) => !s.used).map((s) => {
+    const inPod = podMetaPath && podAnnotations?.[s.key] !== void 0;
+    const p = inPod ? [...podMetaPath, "annotations", s.key] : obj.at("metadata", "annotations", s.key);
+    const span = obj.doc.locate(p, "key").span;
+    return {
+      ruleId: "unused-suppression",
+      severity: UNUSED_SUPPRESSION_SEVERITY,
+      message: `annotation ${s.key} suppresses nothing`,
+      file: obj.file,
+      range: obj.doc.source.range(span[0], span[1]),
+      object: obj.ref
+    };
+  });
+}
+
 // src/engine/docs.ts
 var REPOSITORY_URL = "https://github.com/sidecar-lint/sidecar-lint";
 function docsUrl(ruleId) {
@@ -13873,28 +14012,64 @@ var Collector = class {
 };
 function lintFile(source, s) {
   const collector = new Collector(s.kubeVersion);
-  const result = { source, documents: [], objects: [], workloads: /* @__PURE__ */ new Map(), notes: [], collector };
-  const keep = /* @__PURE__ */ new Set();
-  const parsed = s.parsed?.get(source) ?? parseYaml(source, s.limits);
-  s.parsed?.delete(source);
+  const result = { source, documents: [], objects: [], kept: [], workloads: /* @__PURE__ */ new Map(), summaries: [], counts: { documents: 0, objects: 0, workloads: 0 }, notes: [], collector };
+  const runRules = s.active.filter((a) => a.rule.run);
+  const keepPositions = /* @__PURE__ */ new Set();
+  const keptDocs = /* @__PURE__ */ new Set();
+  const workloads = /* @__PURE__ */ new Map();
+  const objects = [];
+  const parsed = parseYaml(source, s.limits);
+  result.counts.documents = parsed.documents.length;
   for (const doc of parsed.documents) {
-    result.documents.push(doc);
     for (const a of s.active) if (a.rule.document) collector.guarded(a, `${source.path} document ${doc.index + 1}`, doc, () => a.rule.document(doc, collector.context(a, doc)));
     if (!doc.usable) continue;
     const found = objectsOf(doc);
     for (const skipped of found.skipped) result.notes.push(`${source.path}: document ${doc.index + 1} is not a Kubernetes object (${skipped.reason}), passed over`);
     for (const obj of found.objects) {
-      result.objects.push(obj);
-      if (s.keepAllPositions || reportedLate(obj)) keep.add(doc);
+      objects.push(obj);
+      if (keptByRun(obj, s, runRules)) {
+        result.kept.push(obj);
+        keptDocs.add(doc);
+        if (reportedLate(obj)) keepPositions.add(doc);
+      }
+      if (s.keepAllPositions) keepPositions.add(doc);
+      for (const a of runRules) {
+        if (!a.rule.summarize) continue;
+        const data = a.rule.summarize(obj);
+        if (data !== void 0) result.summaries.push({ rule: a.rule.meta.id, data });
+      }
       for (const a of s.active) if (a.rule.object) collector.guarded(a, obj.label, doc, () => a.rule.object(obj, collector.context(a)));
+      if (isWorkloadKind(obj.kind) && obj.isPatch) result.notes.push(`${source.path}: ${obj.label} looks like a Kustomize patch, workload rules passed it over`);
       if (!isWorkloadObject(obj)) continue;
       const w = workloadOf(obj, s.kubeVersion, s.namespaces);
-      result.workloads.set(obj, w);
+      workloads.set(obj, w);
       for (const a of s.active) if (a.rule.workload) collector.guarded(a, w.object.label, w.object.doc, () => a.rule.workload(w, collector.context(a)));
     }
   }
-  for (const doc of parsed.documents) if (!keep.has(doc)) doc.releasePositions(s.limits);
+  result.counts.objects = objects.length;
+  result.counts.workloads = workloads.size;
+  const kept = new Set(result.kept);
+  const byObject = /* @__PURE__ */ new Map();
+  for (const [f, obj] of collector.objectOf) {
+    if (kept.has(obj)) continue;
+    collector.objectOf.delete(f);
+    let list2 = byObject.get(obj);
+    if (!list2) byObject.set(obj, list2 = []);
+    list2.push(f);
+  }
+  for (const obj of objects) {
+    if (kept.has(obj)) continue;
+    const w = workloads.get(obj);
+    collector.findings.push(...suppressByAnnotations(obj, w?.annotations, w?.podMetaPath, byObject.get(obj) ?? [], s.reportUnused));
+  }
+  for (const doc of parsed.documents) if (!keepPositions.has(doc)) doc.releasePositions(s.limits);
+  result.documents = s.keepModel ? parsed.documents : parsed.documents.filter((d) => keptDocs.has(d));
+  result.objects = s.keepModel ? objects : result.kept;
+  result.workloads = s.keepModel ? workloads : new Map([...workloads].filter(([o]) => kept.has(o)));
   return result;
+}
+function keptByRun(obj, s, runRules = s.active.filter((a) => a.rule.run)) {
+  return s.keepAllPositions || runRules.some((a) => !a.rule.keep || a.rule.keep(obj));
 }
 function reportedLate(obj) {
   if (obj.kind === "Service") return true;
@@ -13933,13 +14108,13 @@ async function init(req) {
     if (rule) active.push({ rule, severity: r.severity, configured: r.configured, options: r.options });
   }
   await Promise.all(active.map((a) => a.rule.prepare?.(kubeVersion)));
-  settings = { active, kubeVersion, limits: req.limits, namespaces: [], keepAllPositions: req.keepAllPositions };
+  settings = { active, kubeVersion, limits: req.limits, namespaces: [], keepAllPositions: req.keepAllPositions, keepModel: req.keepModel, reportUnused: req.reportUnused };
 }
 function lintChunk(files) {
   return files.map((file) => {
     const source = toSource(file);
     const r = lintFile(source, settings);
-    const index = new Map(r.objects.map((o, i) => [o, i]));
+    const index = new Map(r.kept.map((o, i) => [o, i]));
     const parsed = r.documents[0]?.source;
     return {
       parsedFrom: parsed && parsed !== source ? { path: parsed.path, text: parsed.text, originalText: parsed.originalText } : void 0,
@@ -13949,6 +14124,8 @@ function lintChunk(files) {
         const o = r.collector.objectOf.get(f);
         return o ? index.get(o) ?? -1 : -1;
       }),
+      summaries: r.summaries,
+      counts: r.counts,
       notes: r.notes
     };
   });

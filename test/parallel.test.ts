@@ -19,7 +19,14 @@ function digest(r: LintResult) {
     documents: r.documents.map((d) => [d.source.path, d.index, d.usable, d.value]),
     objects: r.objects.map((o) => [o.file, o.label]),
     workloads: r.workloads.map((w) => [w.object.label, w.containers.map((c) => [c.name, c.role])]),
+    counts: r.counts,
   };
+}
+
+/** What a run reports whether or not it keeps the model: findings, errors, notes, files, counts. */
+function report(r: LintResult) {
+  const { findings, errors, notes, files, counts } = digest(r);
+  return { findings, errors, notes, files, counts };
 }
 
 describe('worker threads', function () {
@@ -41,6 +48,12 @@ describe('worker threads', function () {
     for (const threads of [2, 3]) {
       const many = await lint(paths, { cwd: projectRoot, config: false, threads });
       expect(digest(many)).to.deep.equal(digest(one));
+      // Without the model (the CLI's way): the same report, with only what cross-resource rules keep.
+      const lean = await lint(paths, { cwd: projectRoot, config: false, threads, keepModel: false, reportUnusedSuppressions: true });
+      const full = await lint(paths, { cwd: projectRoot, config: false, threads: 1, reportUnusedSuppressions: true });
+      expect(report(lean)).to.deep.equal(report(full));
+      expect(lean.objects.length).to.be.lessThan(full.objects.length);
+      expect(lean.objects.every((o) => o.kind === 'Service' || o.kind === 'ConfigMap' || lean.workloads.some((w) => w.object === o) || o.apiVersion.includes('.'))).to.equal(true);
     }
   });
 
@@ -63,5 +76,7 @@ describe('worker threads', function () {
     const one = await lint([corpusDir], { cwd: projectRoot, config: false, threads: 1 });
     const both = await lint([corpusDir], { cwd: projectRoot, config: false, threads: 2 });
     expect(digest(both)).to.deep.equal(digest(one));
+    // The CLI's way, keeping only what cross-resource rules need: the same report.
+    for (const threads of [1, 2]) expect(report(await lint([corpusDir], { cwd: projectRoot, config: false, threads, keepModel: false }))).to.deep.equal(report(one));
   });
 });

@@ -48,6 +48,7 @@ function resultOf(findings: Finding[], extra: Partial<LintResult> = {}, errors: 
     documents: [],
     objects: [],
     workloads: [],
+    counts: { documents: 1, objects: 1, workloads: 1 },
     notes: [],
     kubeVersion: '1.31',
     failOn,

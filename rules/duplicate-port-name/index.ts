@@ -1,7 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
 import type { ContainerInfo, PortDecl, Workload } from '../../src/model/workload.js';
 import { roleWord } from '../../src/model/workload.js';
-import { servicePorts } from '../../src/model/run.js';
+import { servicePorts, isWorkloadObject } from '../../src/model/run.js';
 
 /** A named port of one container, in the order Services resolve names. */
 interface Named {
@@ -35,6 +35,9 @@ export default defineRule({
       'A Service that targets a port by name (targetPort: http) resolves it per pod to the first port with that name and protocol: regular containers in spec order first, then native sidecars. When the app and a sidecar both call a port "http", the other container\'s port is silently never reached, and which one wins changes when containers are reordered or a sidecar becomes a native sidecar. Traffic meant for a TLS or auth proxy can skip it and go straight to the app. The API server accepts it: names only have to be unique within one container. Names that no Service targets (e.g. a per-container "admin-http" scraped by Prometheus pod discovery) are left alone.',
     fix: 'Give each container\'s ports distinct names (e.g. "http" for the app, "proxy-https" for the sidecar) and point the Service at the one it means.',
   },
+  /** The run looks at Services and the workloads they may select. */
+  keep: (obj) => obj.kind === 'Service' || isWorkloadObject(obj),
+
   run(run, ctx) {
     const reported = new Set<string>();
     for (const service of run.services) {

@@ -3,8 +3,8 @@ import type { K8sObject } from '../../src/model/objects.js';
 import { isObject } from '../../src/model/objects.js';
 import type { KubeVersion } from '../../src/model/kube-version.js';
 import { closest } from '../../src/config/config.js';
-import { createRequire } from 'node:module';
 import { enumProblems } from './enums.js';
+import { crdToJsonSchema, shapeValidator, type ShapeSchema } from './crd.js';
 
 // Validators compiled ahead of time by scripts/build-schemas.mjs (npm run build) from the
 // kubernetes-validate schemas: generated/schemas/v1.NN.js, one module per Kubernetes minor, and
@@ -127,19 +127,23 @@ export default defineRule({
     }
   },
 
-  // Custom resources whose CustomResourceDefinition is part of the same run.
+  // Custom resources whose CustomResourceDefinition is part of the same run: the run keeps the
+  // custom resources, and of each CRD only its schemas, reduced to the shape that is checked.
+  keep: (obj) => isCustomResource(obj),
+  summarize: (obj) => crdSummary(obj),
+
   run(run, ctx) {
     if (!ready.get(key(ctx.kubeVersion))) return;
-    const crds = customResourceSchemas(run.objects);
+    const crds = customResourceSchemas(run.summaries('schema') as CrdSummary[]);
     if (crds.size === 0) return;
-    const compiled = new Map<string, { validate: Validate; struct: Struct; crd: string } | undefined>();
+    const compiled = new Map<string, { validate: Validate; struct: Struct; crd: string }>();
     for (const obj of run.objects) {
       const id = `${obj.apiVersion}/${obj.kind}`;
       const crd = crds.get(id);
       if (!crd) continue;
-      if (!compiled.has(id)) compiled.set(id, compileCustom(crd.schema, crd.name));
-      const c = compiled.get(id);
-      if (!c || c.validate(obj.value)) continue;
+      if (!compiled.has(id)) compiled.set(id, { validate: shapeValidator(crd.schema), struct: structOfSchema(crd.schema), crd: crd.name });
+      const c = compiled.get(id)!;
+      if (c.validate(obj.value)) continue;
       const lookup: Lookup = {
         fieldsAt: (path) => structureAt({}, c.struct, path),
         addedIn: () => undefined,
@@ -152,79 +156,56 @@ export default defineRule({
   },
 });
 
-/** `group/version/Kind` -> the openAPIV3Schema of each served version of the run's CustomResourceDefinitions (apiextensions.k8s.io/v1). */
-function customResourceSchemas(objects: readonly K8sObject[]): Map<string, { schema: Record<string, unknown>; name: string }> {
-  const out = new Map<string, { schema: Record<string, unknown>; name: string }>();
-  for (const o of objects) {
-    if (o.apiVersion !== 'apiextensions.k8s.io/v1' || o.kind !== 'CustomResourceDefinition') continue;
-    const spec = o.value.spec;
-    if (!isObject(spec) || typeof spec.group !== 'string' || !isObject(spec.names) || typeof spec.names.kind !== 'string') continue;
-    const versions = Array.isArray(spec.versions) ? spec.versions : [];
-    for (const v of versions) {
-      if (!isObject(v) || typeof v.name !== 'string' || v.served === false) continue;
-      const schema = isObject(v.schema) ? v.schema.openAPIV3Schema : undefined;
-      if (!isObject(schema)) continue;
-      const id = `${spec.group}/${v.name}/${spec.names.kind}`;
-      // Two definitions of one kind (two releases of an operator in one repository): trust neither.
-      if (out.has(id) && JSON.stringify(out.get(id)!.schema) !== JSON.stringify(schema)) out.set(id, { schema: {}, name: o.name ?? id });
-      else out.set(id, { schema, name: o.name ?? id });
+/** An object of a group no Kubernetes release serves: it may be an instance of a CRD of the run. */
+function isCustomResource(obj: K8sObject): boolean {
+  const slash = obj.apiVersion?.indexOf('/') ?? -1;
+  if (slash === -1) return false;
+  const group = obj.apiVersion.slice(0, slash);
+  return group.includes('.') && !group.endsWith('.k8s.io');
+}
+
+/** What the run needs of a CRD: its name and, per served version, `group/version/Kind` and the reduced schema. */
+interface CrdSummary {
+  name: string;
+  versions: { id: string; schema: ShapeSchema }[];
+}
+
+function crdSummary(o: K8sObject): CrdSummary | undefined {
+  if (o.apiVersion !== 'apiextensions.k8s.io/v1' || o.kind !== 'CustomResourceDefinition') return undefined;
+  const spec = o.value.spec;
+  if (!isObject(spec) || typeof spec.group !== 'string' || !isObject(spec.names) || typeof spec.names.kind !== 'string') return undefined;
+  const versions: CrdSummary['versions'] = [];
+  for (const v of Array.isArray(spec.versions) ? spec.versions : []) {
+    if (!isObject(v) || typeof v.name !== 'string' || v.served === false) continue;
+    const schema = isObject(v.schema) ? v.schema.openAPIV3Schema : undefined;
+    if (!isObject(schema)) continue;
+    versions.push({ id: `${spec.group}/${v.name}/${spec.names.kind}`, schema: crdToJsonSchema(schema, true) });
+  }
+  return { name: o.name ?? `${spec.group}/${spec.names.kind}`, versions };
+}
+
+/** `group/version/Kind` -> the reduced schema of each served version of the run's CustomResourceDefinitions (apiextensions.k8s.io/v1). */
+function customResourceSchemas(crds: readonly CrdSummary[]): Map<string, { schema: ShapeSchema; name: string }> {
+  const out = new Map<string, { schema: ShapeSchema; name: string } | undefined>();
+  for (const crd of crds) {
+    for (const { id, schema } of crd.versions) {
+      // Two definitions of one kind that check different shapes (two releases of an operator in one repository): trust neither.
+      if (out.has(id)) {
+        const had = out.get(id);
+        if (had) out.set(id, JSON.stringify(had.schema) === JSON.stringify(schema) ? { schema, name: crd.name } : undefined);
+      } else out.set(id, { schema, name: crd.name });
     }
   }
-  for (const [id, v] of out) if (Object.keys(v.schema).length === 0) out.delete(id);
-  return out;
+  return new Map([...out].filter((e): e is [string, { schema: ShapeSchema; name: string }] => e[1] !== undefined));
 }
 
 type JsonSchema = Record<string, unknown>;
-const TYPES = new Set(['object', 'array', 'string', 'integer', 'number', 'boolean']);
-
-/**
- * A CRD's structural schema as JSON Schema, as the API server reads it: unknown fields are
- * rejected unless x-kubernetes-preserve-unknown-fields, null is accepted anywhere (the server
- * prunes it), int-or-string takes both. Only the shape is checked: value rules (pattern, ranges,
- * CEL, oneOf) are the server's and differ in regex dialect, so they are left out.
- */
-function crdToJsonSchema(s: unknown, top = false): JsonSchema {
-  if (!isObject(s)) return {};
-  const out: JsonSchema = {};
-  const preserve = s['x-kubernetes-preserve-unknown-fields'] === true;
-  if (s['x-kubernetes-int-or-string'] === true) out.type = ['integer', 'string', 'null'];
-  else if (typeof s.type === 'string' && TYPES.has(s.type)) out.type = [s.type, 'null'];
-  if (Array.isArray(s.enum) && s.enum.every((e) => e === null || typeof e !== 'object')) out.enum = [...s.enum, null];
-  if (Array.isArray(s.required) && s.required.every((r) => typeof r === 'string')) out.required = s.required;
-  if (isObject(s.items)) out.items = crdToJsonSchema(s.items);
-  const props: Record<string, JsonSchema> = {};
-  if (isObject(s.properties)) for (const [k, v] of Object.entries(s.properties)) props[k] = crdToJsonSchema(v);
-  if (top || s['x-kubernetes-embedded-resource'] === true) for (const k of ['apiVersion', 'kind', 'metadata']) props[k] ??= {};
-  if (Object.keys(props).length) out.properties = props;
-  if (isObject(s.additionalProperties)) out.additionalProperties = crdToJsonSchema(s.additionalProperties);
-  else if (s.additionalProperties === true || preserve) {
-    // any field
-  } else if (out.properties && (out.type === undefined || (out.type as string[]).includes('object'))) out.additionalProperties = false;
-  return out;
-}
-
-function structOfSchema(s: JsonSchema): Struct {
+function structOfSchema(s: ShapeSchema | JsonSchema): Struct {
   const out: { p?: Record<string, Struct>; i?: Struct; a?: Struct } = {};
   if (isObject(s.properties)) out.p = Object.fromEntries(Object.entries(s.properties).map(([k, v]) => [k, structOfSchema(v as JsonSchema)]));
   if (isObject(s.items)) out.i = structOfSchema(s.items);
   if (isObject(s.additionalProperties)) out.a = structOfSchema(s.additionalProperties);
   return Object.keys(out).length ? out : 0;
-}
-
-let runtimeAjv: { compile(schema: JsonSchema): Validate } | undefined;
-
-/** Compiled at run time (CRDs are data): ajv is loaded only when a run holds a CRD and one of its resources. */
-function compileCustom(schema: JsonSchema, crd: string): { validate: Validate; struct: Struct; crd: string } | undefined {
-  try {
-    if (!runtimeAjv) {
-      const AjvClass = (createRequire(import.meta.url)('ajv') as { default: new (o: object) => { compile(schema: JsonSchema): Validate } }).default;
-      runtimeAjv = new AjvClass({ allErrors: true, strict: false, messages: false, validateSchema: false, validateFormats: false });
-    }
-    const converted = crdToJsonSchema(schema, true);
-    return { validate: runtimeAjv.compile(converted), struct: structOfSchema(converted), crd };
-  } catch {
-    return undefined; // a schema ajv cannot compile: the resource is left alone
-  }
 }
 
 /** apiVersion of a group that Kubernetes itself serves (CRDs' groups always have a dot and are not among these). */

@@ -1,3 +1,4 @@
+import { isWorkloadObject } from '../../src/model/run.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { asArray, asString, isObject, type K8sObject } from '../../src/model/objects.js';
 import type { Workload } from '../../src/model/workload.js';
@@ -77,6 +78,9 @@ export default defineRule({
       }
     });
   },
+  /** The run looks at Services and the workloads they may select. */
+  keep: (obj) => obj.kind === 'Service' || isWorkloadObject(obj),
+
   run(run, ctx) {
     for (const svc of run.services) {
       const spec = isObject(svc.value.spec) ? svc.value.spec : {};

@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { isObject, type K8sObject } from '../../src/model/objects.js';
-import { servicePorts, type RunModel } from '../../src/model/run.js';
+import { servicePorts, type RunModel, isWorkloadObject } from '../../src/model/run.js';
 import type { Mesh } from '../../src/model/mesh.js';
 import { roleWord, type ContainerInfo, type PortDecl, type Workload } from '../../src/model/workload.js';
 
@@ -44,6 +44,9 @@ export default defineRule({
       'A named targetPort is looked up in each selected pod: a pod whose running containers declare no port of that name gets no endpoint for it, so the Service has no backends and connections are refused, while the pods look healthy. A numbered targetPort the pod does not declare usually means the Service was not updated when a port moved, often when a sidecar (TLS proxy, auth proxy) took over the port in front of the app. Plain init containers have exited: their ports serve nothing.',
     fix: "Point targetPort at a port a running container declares (by name, the proxy's port when a sidecar fronts the app), or declare the port, with that name, on the container that listens on it.",
   },
+  /** The run looks at Services, the workloads they may select, and ConfigMaps (a port named in a pod's config). */
+  keep: (obj) => obj.kind === 'Service' || obj.kind === 'ConfigMap' || isWorkloadObject(obj),
+
   run(run, ctx) {
     for (const svc of run.services) {
       const spec = isObject(svc.value.spec) ? svc.value.spec : {};

@@ -1,3 +1,4 @@
+import { isWorkloadObject } from '../../src/model/run.js';
 import { defineRule } from '../../src/engine/rule.js';
 import type { Fix, NodePath } from '../../src/types.js';
 import { setMapKey } from '../../src/fix/yaml-edits.js';
@@ -135,6 +136,9 @@ export default defineRule({
       'In a writer/reader pair (the app writes logs, a shipper tails them) the reader needs no write access: mounting the volume readOnly documents the direction of the exchange and keeps a bug or a compromised sidecar from truncating, deleting or planting files the app trusts. The opposite mistake is worse: when every container mounts an emptyDir readOnly, nothing can ever be written to it and the readers wait on an empty directory.',
     fix: 'Add readOnly: true to the reader\'s volumeMount (a log shipper that keeps a position file next to the logs needs it elsewhere first); when every mount is read-only, make the writer\'s mount writable.',
   },
+  /** The run looks at workloads, and the ConfigMaps their collectors read. */
+  keep: (obj) => obj.kind === 'ConfigMap' || isWorkloadObject(obj),
+
   run(run, ctx) {
     const configMaps = run.objects.filter((o) => o.kind === 'ConfigMap');
     for (const w of run.workloads) check(w, ctx, configMaps);

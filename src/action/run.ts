@@ -102,6 +102,7 @@ export async function run(): Promise<number> {
     kubeVersion: getInput('kube-version') || undefined,
     failOn,
     ...(policies.length ? { policies } : {}),
+    keepModel: false,
   });
   const elapsed = Date.now() - started;
 

@@ -178,7 +178,8 @@ export async function main(argv: string[]): Promise<number> {
     };
     // With --fix on standard input or --fix-dry-run, stdout carries the text or the diff: the report goes to stderr.
     const stream = (v.fix || v['fix-dry-run']) && (await runFixes(args.positionals, lintOptions, Boolean(v['fix-dry-run']))) ? process.stderr : process.stdout;
-    const result = await lint(args.positionals, lintOptions);
+    // The report needs findings and counts only: the run lets each file go once its rules are done.
+    const result = await lint(args.positionals, { ...lintOptions, keepModel: false });
     if (v.verbose) {
       if (result.configFile) process.stderr.write(`config: ${result.configFile}\n`);
       for (const n of result.notes) process.stderr.write(`note: ${n}\n`);

@@ -4,10 +4,12 @@
 import type { Finding } from '../types.js';
 import type { RuleContext, ReportDescriptor } from './rule.js';
 import type { ActiveRule } from './lint.js';
-import type { SourceFile } from '../yaml/source.js';
-import { parseYaml, type ParseLimits, type ParsedFile, type YamlDocument } from '../yaml/parse.js';
+import { SourceFile } from '../yaml/source.js';
+import { parseYaml, type ParseLimits, type YamlDocument } from '../yaml/parse.js';
 import { objectsOf, type K8sObject } from '../model/objects.js';
 import { isNamespace, isWorkloadObject, workloadOf } from '../model/run.js';
+import { isWorkloadKind } from '../model/workload.js';
+import { suppressByAnnotations } from './suppress.js';
 import type { KubeVersion } from '../model/kube-version.js';
 import type { Workload } from '../model/workload.js';
 import { docsUrl } from './docs.js';
@@ -55,44 +57,105 @@ export interface FileSettings {
   namespaces: K8sObject[];
   /** Keep every document's positions (the user's policies report on any document). */
   keepAllPositions: boolean;
-  /** Files namespacesOf already parsed: used once, then let go. */
-  parsed?: Map<SourceFile, ParsedFile>;
+  /**
+   * Hand every document, object and workload back (the API's default, and for policies); else
+   * only those the cross-resource rules keep, so that a run holds little more than its findings.
+   */
+  keepModel: boolean;
+  /** Report annotations that suppress nothing (unused-suppression). */
+  reportUnused: boolean;
 }
 
 export interface FileResult {
   source: SourceFile;
+  /** The file's documents and objects: all of them with keepModel, else those holding an object the run keeps. */
   documents: YamlDocument[];
   objects: K8sObject[];
+  /** The objects cross-resource rules look at (Rule.keep), in file order: what the run model is made of. */
+  kept: K8sObject[];
+  /** The workloads of `objects`. */
   workloads: Map<K8sObject, Workload>;
+  /** What the rules' `summarize` made of the file's objects. */
+  summaries: { rule: string; data: unknown }[];
+  counts: RunCounts;
   notes: string[];
+  /** Findings; objectOf maps only those of kept objects (the others' annotations are applied here). */
   collector: Collector;
+}
+
+export interface RunCounts {
+  documents: number;
+  objects: number;
+  workloads: number;
 }
 
 /** Parses one file and runs the rules that look at one document, object or workload. */
 export function lintFile(source: SourceFile, s: FileSettings): FileResult {
   const collector = new Collector(s.kubeVersion);
-  const result: FileResult = { source, documents: [], objects: [], workloads: new Map(), notes: [], collector };
-  const keep = new Set<YamlDocument>();
-  const parsed = s.parsed?.get(source) ?? parseYaml(source, s.limits);
-  s.parsed?.delete(source);
+  const result: FileResult = { source, documents: [], objects: [], kept: [], workloads: new Map(), summaries: [], counts: { documents: 0, objects: 0, workloads: 0 }, notes: [], collector };
+  const runRules = s.active.filter((a) => a.rule.run);
+  const keepPositions = new Set<YamlDocument>();
+  const keptDocs = new Set<YamlDocument>();
+  const workloads = new Map<K8sObject, Workload>();
+  const objects: K8sObject[] = [];
+  const parsed = parseYaml(source, s.limits);
+  result.counts.documents = parsed.documents.length;
   for (const doc of parsed.documents) {
-    result.documents.push(doc);
     for (const a of s.active) if (a.rule.document) collector.guarded(a, `${source.path} document ${doc.index + 1}`, doc, () => a.rule.document!(doc, collector.context(a, doc)));
     if (!doc.usable) continue;
     const found = objectsOf(doc);
     for (const skipped of found.skipped) result.notes.push(`${source.path}: document ${doc.index + 1} is not a Kubernetes object (${skipped.reason}), passed over`);
     for (const obj of found.objects) {
-      result.objects.push(obj);
-      if (s.keepAllPositions || reportedLate(obj)) keep.add(doc);
+      objects.push(obj);
+      if (keptByRun(obj, s, runRules)) {
+        result.kept.push(obj);
+        keptDocs.add(doc);
+        if (reportedLate(obj)) keepPositions.add(doc);
+      }
+      if (s.keepAllPositions) keepPositions.add(doc);
+      for (const a of runRules) {
+        if (!a.rule.summarize) continue;
+        const data = a.rule.summarize(obj);
+        if (data !== undefined) result.summaries.push({ rule: a.rule.meta.id, data });
+      }
       for (const a of s.active) if (a.rule.object) collector.guarded(a, obj.label, doc, () => a.rule.object!(obj, collector.context(a)));
+      if (isWorkloadKind(obj.kind) && obj.isPatch) result.notes.push(`${source.path}: ${obj.label} looks like a Kustomize patch, workload rules passed it over`);
       if (!isWorkloadObject(obj)) continue;
       const w = workloadOf(obj, s.kubeVersion, s.namespaces);
-      result.workloads.set(obj, w);
+      workloads.set(obj, w);
       for (const a of s.active) if (a.rule.workload) collector.guarded(a, w.object.label, w.object.doc, () => a.rule.workload!(w, collector.context(a)));
     }
   }
-  for (const doc of parsed.documents) if (!keep.has(doc)) doc.releasePositions(s.limits);
+  result.counts.objects = objects.length;
+  result.counts.workloads = workloads.size;
+
+  // The annotations of objects the run does not keep: every finding on them is known now.
+  const kept = new Set(result.kept);
+  const byObject = new Map<K8sObject, Finding[]>();
+  for (const [f, obj] of collector.objectOf) {
+    if (kept.has(obj)) continue;
+    collector.objectOf.delete(f);
+    let list = byObject.get(obj);
+    if (!list) byObject.set(obj, (list = []));
+    list.push(f);
+  }
+  for (const obj of objects) {
+    if (kept.has(obj)) continue;
+    const w = workloads.get(obj);
+    collector.findings.push(...suppressByAnnotations(obj, w?.annotations, w?.podMetaPath, byObject.get(obj) ?? [], s.reportUnused));
+  }
+
+  for (const doc of parsed.documents) if (!keepPositions.has(doc)) doc.releasePositions(s.limits);
+  result.documents = s.keepModel ? parsed.documents : parsed.documents.filter((d) => keptDocs.has(d));
+  result.objects = s.keepModel ? objects : result.kept;
+  result.workloads = s.keepModel ? workloads : new Map([...workloads].filter(([o]) => kept.has(o)));
   return result;
+}
+
+/** Whether the run keeps an object for its cross-resource rules (see Rule.keep). */
+export function keptByRun(obj: K8sObject, s: FileSettings, runRules = s.active.filter((a) => a.rule.run)): boolean {
+  // The user's policies (keepAllPositions) may report on any object: then every one is kept.
+  return s.keepAllPositions || runRules.some((a) => !a.rule.keep || a.rule.keep(obj));
 }
 
 /**
@@ -110,20 +173,36 @@ function reportedLate(obj: K8sObject): boolean {
 const MAY_DECLARE_NAMESPACE = /\bkind['"]?\s*:\s*['"]?Namespace(?![\w-])/;
 
 /**
- * The Namespaces of the run, read before the files are linted one by one: only files whose text
- * may declare one are parsed for them, and their parse is kept for lintFile (into `parsed`).
+ * The Namespaces of the run, read before the files are linted one by one. Only the documents whose
+ * text may declare one are parsed (a Namespace is often the first document of a large install
+ * bundle): a line starting with `---` always starts a document, so the text splits there safely.
+ * A chunk that does not parse alone has its whole file parsed instead.
  */
-export function namespacesOf(sources: readonly SourceFile[], limits: ParseLimits, parsed?: Map<SourceFile, ParsedFile>): K8sObject[] {
+export function namespacesOf(sources: readonly SourceFile[], limits: ParseLimits): K8sObject[] {
   const out: K8sObject[] = [];
   for (const source of sources) {
     if (!mayDeclareNamespace(source)) continue;
-    const file = parseYaml(source, limits);
-    parsed?.set(source, file);
-    for (const doc of file.documents) {
-      if (doc.usable) out.push(...objectsOf(doc).objects.filter(isNamespace));
+    const chunks = documentChunks(source.text).filter((c) => MAY_DECLARE_NAMESPACE.test(c));
+    const found: K8sObject[] = [];
+    let whole = false;
+    for (const chunk of chunks) {
+      for (const doc of parseYaml(chunk === source.text ? source : new SourceFile(source.path, chunk), limits).documents) {
+        if (!doc.usable) whole = true;
+        else found.push(...objectsOf(doc).objects.filter(isNamespace));
+      }
     }
+    if (!whole) out.push(...found);
+    else for (const doc of parseYaml(source, limits).documents) if (doc.usable) out.push(...objectsOf(doc).objects.filter(isNamespace));
   }
   return out;
+}
+
+/** The text of each document of a YAML stream, cut before every line that starts with `---`. */
+export function documentChunks(text: string): string[] {
+  const starts = [0];
+  const marker = /^---(?=[ \t\r\n]|$)/gm;
+  for (let m = marker.exec(text); m; m = marker.exec(text)) if (m.index > 0) starts.push(m.index);
+  return starts.map((start, i) => text.slice(start, starts[i + 1] ?? text.length));
 }
 
 function mayDeclareNamespace(source: SourceFile): boolean {

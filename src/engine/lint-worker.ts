@@ -25,14 +25,14 @@ async function init(req: Extract<LintWorkerRequest, { type: 'init' }>): Promise<
   }
   // The main thread reported the rules that could not start and left them out.
   await Promise.all(active.map((a) => a.rule.prepare?.(kubeVersion)));
-  settings = { active, kubeVersion, limits: req.limits, namespaces: [], keepAllPositions: req.keepAllPositions };
+  settings = { active, kubeVersion, limits: req.limits, namespaces: [], keepAllPositions: req.keepAllPositions, keepModel: req.keepModel, reportUnused: req.reportUnused };
 }
 
 function lintChunk(files: WorkerFile[]): WorkerFileResult[] {
   return files.map((file) => {
     const source = toSource(file);
     const r = lintFile(source, settings!);
-    const index = new Map(r.objects.map((o, i) => [o, i]));
+    const index = new Map(r.kept.map((o, i) => [o, i]));
     const parsed = r.documents[0]?.source;
     return {
       parsedFrom: parsed && parsed !== source ? { path: parsed.path, text: parsed.text, originalText: parsed.originalText } : undefined,
@@ -42,6 +42,8 @@ function lintChunk(files: WorkerFile[]): WorkerFileResult[] {
         const o = r.collector.objectOf.get(f);
         return o ? (index.get(o) ?? -1) : -1;
       }),
+      summaries: r.summaries,
+      counts: r.counts,
       notes: r.notes,
     };
   });

@@ -7,16 +7,16 @@ import { severityRank } from '../types.js';
 import { RULES } from '../../rules/index.js';
 import type { Rule, RuleMeta } from './rule.js';
 import { SourceFile } from '../yaml/source.js';
-import { DEFAULT_PARSE_LIMITS, type ParseLimits, type ParsedFile, type YamlDocument } from '../yaml/parse.js';
+import { DEFAULT_PARSE_LIMITS, type ParseLimits, type YamlDocument } from '../yaml/parse.js';
 import type { K8sObject } from '../model/objects.js';
 import { RunModel } from '../model/run.js';
-import { Collector, lintFile, namespacesOf, type FileSettings } from './file.js';
+import { Collector, lintFile, namespacesOf, type FileSettings, type RunCounts } from './file.js';
 import { LintPool } from './parallel.js';
 import { DEFAULT_KUBE_VERSION, formatKubeVersion, parseKubeVersion, type KubeVersion } from '../model/kube-version.js';
 import type { Workload } from '../model/workload.js';
 import { collectFiles, decodeSource, displayPath, readFileBytes, readStdin, DEFAULT_MAX_FILE_SIZE, STDIN } from '../input/sources.js';
 import { findConfig, loadConfig, type Config, type RuleSetting } from '../config/config.js';
-import { annotationSuppressions, applyAnnotations, applyDirectives, parseDirectives, UNUSED_SUPPRESSION_SEVERITY } from './suppress.js';
+import { applyDirectives, parseDirectives, suppressByAnnotations, UNUSED_SUPPRESSION_SEVERITY } from './suppress.js';
 import type { PolicySpec } from '../policy/types.js';
 
 export interface LintOptions {
@@ -46,6 +46,12 @@ export interface LintOptions {
    * cores available, used only for runs over PARALLEL_MIN_BYTES; 1: this thread only.
    */
   threads?: number;
+  /**
+   * Return every document, object and workload in the result (default true). false: the result
+   * holds only what the cross-resource rules kept (its `counts` still count everything), and a run
+   * lets go of each file once its rules are done: what the CLI and the Action use, for memory.
+   */
+  keepModel?: boolean;
 }
 
 export interface ActiveRule {
@@ -65,9 +71,12 @@ export interface LintResult {
   errors: InputError[];
   /** Files read, as reported. */
   files: string[];
+  /** The documents, objects and workloads read (with keepModel false: only those cross-resource rules kept). */
   documents: YamlDocument[];
   objects: K8sObject[];
   workloads: Workload[];
+  /** How many documents, objects and workloads the run read, whatever was kept. */
+  counts: { documents: number; objects: number; workloads: number };
   /** What was passed over on purpose (ignored paths, documents that are not Kubernetes objects). */
   notes: string[];
   kubeVersion: string;
@@ -110,6 +119,7 @@ interface Resolved {
   policies: PolicySpec[];
   policyCacheDir?: string;
   threads?: number;
+  keepModel: boolean;
 }
 
 async function resolveOptions(inputs: readonly string[], options: LintOptions): Promise<Resolved> {
@@ -173,6 +183,7 @@ async function resolveOptions(inputs: readonly string[], options: LintOptions): 
     ],
     policyCacheDir: options.policyCacheDir,
     threads: options.threads,
+    keepModel: options.keepModel ?? true,
   };
 }
 
@@ -220,7 +231,15 @@ export async function lint(inputs: string | readonly string[], options: LintOpti
   }
   // A large run starts its worker threads now: they load the rules while this thread reads.
   const threads = plannedThreads(collected.files, resolved, size);
-  const pool = threads > 1 ? LintPool.start(threads, resolved.active, resolved.kubeVersion, resolved.limits, resolved.policies.length > 0) : undefined;
+  const pool =
+    threads > 1
+      ? LintPool.start(threads, resolved.active, resolved.kubeVersion, {
+          limits: resolved.limits,
+          keepAllPositions: resolved.policies.length > 0,
+          keepModel: resolved.keepModel || resolved.policies.length > 0,
+          reportUnused: resolved.reportUnused,
+        })
+      : undefined;
   const sources: SourceFile[] = [];
   for (const file of collected.files) {
     const name = file === STDIN ? (options.stdinFilename ?? '<stdin>') : displayPath(resolved.cwd, file);
@@ -265,31 +284,47 @@ async function lintSources(sources: SourceFile[], resolved: Resolved, errors: In
   });
   const documents: YamlDocument[] = [];
   const objects: K8sObject[] = [];
+  const workloads: Workload[] = [];
+  const kept: K8sObject[] = [];
+  const counts: RunCounts = { documents: 0, objects: 0, workloads: 0 };
   const directivesByFile = new Map<string, ReturnType<typeof parseDirectives>>();
-  // Which object each finding belongs to, for annotation suppressions.
+  // Which kept object each finding belongs to, for annotation suppressions (the other objects'
+  // annotations are applied file by file).
   const objectOf = new Map<Finding, K8sObject>();
   const built = new Map<K8sObject, Workload>();
+  const summaries = new Map<string, unknown[]>();
 
   // Workload rules run file by file, so that a file's position data can be dropped once its rules
   // are done. A workload takes mesh settings from a Namespace declared in any file of the run:
   // files that mention one are read for their Namespaces first.
-  const parsed = new Map<SourceFile, ParsedFile>();
-  const namespaces = namespacesOf(sources, resolved.limits, parsed);
-  const settings: FileSettings = { active, kubeVersion, limits: resolved.limits, namespaces, keepAllPositions: resolved.policies.length > 0, parsed };
+  const namespaces = namespacesOf(sources, resolved.limits);
+  const keepModel = resolved.keepModel || resolved.policies.length > 0;
+  const settings: FileSettings = { active, kubeVersion, limits: resolved.limits, namespaces, keepAllPositions: resolved.policies.length > 0, keepModel, reportUnused: resolved.reportUnused };
   const results = pool && sources.length > 1 ? await pool.lint(sources, settings) : sources.map((source) => lintFile(source, settings));
   for (const r of results) {
     directivesByFile.set(r.source.path, parseDirectives(r.source));
     documents.push(...r.documents);
     objects.push(...r.objects);
+    kept.push(...r.kept);
     notes.push(...r.notes);
     findings.push(...r.collector.findings);
     for (const [f, o] of r.collector.objectOf) objectOf.set(f, o);
-    for (const [o, w] of r.workloads) built.set(o, w);
+    for (const [o, w] of r.workloads) {
+      built.set(o, w);
+      workloads.push(w);
+    }
+    for (const { rule, data } of r.summaries) {
+      let list = summaries.get(rule);
+      if (!list) summaries.set(rule, (list = []));
+      list.push(data);
+    }
+    counts.documents += r.counts.documents;
+    counts.objects += r.counts.objects;
+    counts.workloads += r.counts.workloads;
   }
 
-  const run = new RunModel(objects, kubeVersion, built);
+  const run = new RunModel(kept, kubeVersion, built, summaries);
   const runCollector = new Collector(kubeVersion);
-  for (const p of run.patches) notes.push(`${p.file}: ${p.label} looks like a Kustomize patch, workload rules passed it over`);
   for (const a of active) if (a.rule.run) runCollector.guarded(a, 'the run', undefined, () => a.rule.run!(run, runCollector.context(a)));
   findings.push(...runCollector.findings);
   for (const [f, o] of runCollector.objectOf) objectOf.set(f, o);
@@ -298,7 +333,7 @@ async function lintSources(sources: SourceFile[], resolved: Resolved, errors: In
   if (resolved.policies.length > 0) {
     try {
       const { runPolicies } = await import('../policy/index.js');
-      const out = await runPolicies(resolved.policies, { cwd: resolved.cwd, kubeVersion, documents, objects, run }, { cacheDir: resolved.policyCacheDir });
+      const out = await runPolicies(resolved.policies, { cwd: resolved.cwd, kubeVersion, documents, objects, workloads }, { cacheDir: resolved.policyCacheDir });
       errors.push(...out.errors);
       for (const p of out.findings) {
         findings.push(p.finding);
@@ -309,7 +344,7 @@ async function lintSources(sources: SourceFile[], resolved: Resolved, errors: In
     }
   }
 
-  applySuppressions(findings, objectOf, objects, run, directivesByFile, resolved, sources);
+  applySuppressions(findings, objectOf, kept, built, directivesByFile, resolved, sources);
   findings.sort(compareFindings);
   const fileNames = sources.map((s) => s.path);
   return {
@@ -319,7 +354,8 @@ async function lintSources(sources: SourceFile[], resolved: Resolved, errors: In
     files: fileNames,
     documents,
     objects,
-    workloads: run.workloads,
+    workloads,
+    counts,
     notes,
     kubeVersion: formatKubeVersion(kubeVersion),
     failOn: resolved.failOn,
@@ -377,41 +413,23 @@ function plannedThreads(files: readonly string[], resolved: Resolved, bytes: num
 function applySuppressions(
   findings: Finding[],
   objectOf: Map<Finding, K8sObject>,
-  objects: K8sObject[],
-  run: RunModel,
+  kept: readonly K8sObject[],
+  workloadOf: ReadonlyMap<K8sObject, Workload>,
   directivesByFile: Map<string, ReturnType<typeof parseDirectives>>,
   resolved: Resolved,
   sources: SourceFile[],
 ): void {
-  // Annotations: per object, over the findings that belong to it.
+  // Annotations of the kept objects (lintFile did the others'), over the findings that belong to each.
   const byObject = new Map<K8sObject, Finding[]>();
   for (const [f, obj] of objectOf) {
     let list = byObject.get(obj);
     if (!list) byObject.set(obj, (list = []));
     list.push(f);
   }
-  const workloadOf = new Map(run.workloads.map((w) => [w.object, w]));
   const unused: Finding[] = [];
-  for (const obj of objects) {
-    const sups = annotationSuppressions(obj, workloadOf.get(obj)?.annotations);
-    if (sups.length === 0) continue;
-    applyAnnotations(byObject.get(obj) ?? [], sups);
-    if (resolved.reportUnused) {
-      for (const s of sups.filter((s) => !s.used)) {
-        const w = workloadOf.get(obj);
-        const inPod = w && w.annotations[s.key] !== undefined;
-        const p = inPod ? [...w.podMetaPath, 'annotations', s.key] : obj.at('metadata', 'annotations', s.key);
-        const span = obj.doc.locate(p, 'key').span;
-        unused.push({
-          ruleId: 'unused-suppression',
-          severity: UNUSED_SUPPRESSION_SEVERITY,
-          message: `annotation ${s.key} suppresses nothing`,
-          file: obj.file,
-          range: obj.doc.source.range(span[0], span[1]),
-          object: obj.ref,
-        });
-      }
-    }
+  for (const obj of kept) {
+    const w = workloadOf.get(obj);
+    unused.push(...suppressByAnnotations(obj, w?.annotations, w?.podMetaPath, byObject.get(obj) ?? [], resolved.reportUnused));
   }
   // Comments: per file, by line.
   const byFile = new Map<string, Finding[]>();

@@ -14,7 +14,7 @@ import { objectsOf, type K8sObject } from '../model/objects.js';
 import { isWorkloadObject, workloadOf } from '../model/run.js';
 import { formatKubeVersion, type KubeVersion } from '../model/kube-version.js';
 import type { Workload } from '../model/workload.js';
-import { Collector, lintFile, type FileResult, type FileSettings } from './file.js';
+import { Collector, keptByRun, lintFile, type FileResult, type FileSettings } from './file.js';
 import type { ActiveRule } from './lint.js';
 
 export interface WorkerFile {
@@ -30,6 +30,8 @@ export type LintWorkerRequest =
       kubeVersion: string;
       limits: FileSettings['limits'];
       keepAllPositions: boolean;
+      keepModel: boolean;
+      reportUnused: boolean;
     }
   /** The run's Namespace documents, already parsed here (sent once, before the first chunk). */
   | { type: 'namespaces'; documents: { path: string; data: DocumentData }[] }
@@ -38,10 +40,13 @@ export type LintWorkerRequest =
 export interface WorkerFileResult {
   /** The text the documents were parsed from, when it is not the file's (re-indented, see parseYaml). */
   parsedFrom?: WorkerFile;
+  /** The documents lintFile handed back (with keepModel false, only those holding a kept object). */
   documents: DocumentData[];
   findings: Finding[];
-  /** For each finding, the index of its object in the file's objects, or -1. */
+  /** For each finding, the index of its object among the file's kept objects, or -1. */
   findingObjects: number[];
+  summaries: FileResult['summaries'];
+  counts: FileResult['counts'];
   notes: string[];
 }
 
@@ -64,13 +69,15 @@ export class LintPool {
   private constructor(private readonly workers: PoolWorker[]) {}
 
   /** Starts `threads - 1` workers and has them load and prepare the rules right away. */
-  static start(threads: number, active: readonly ActiveRule[], kubeVersion: KubeVersion, limits: FileSettings['limits'], keepAllPositions: boolean): LintPool {
+  static start(threads: number, active: readonly ActiveRule[], kubeVersion: KubeVersion, settings: Pick<FileSettings, 'limits' | 'keepAllPositions' | 'keepModel' | 'reportUnused'>): LintPool {
     const init: LintWorkerRequest = {
       type: 'init',
       rules: active.map((a) => ({ id: a.rule.meta.id, severity: a.severity, configured: a.configured, options: a.options })),
       kubeVersion: formatKubeVersion(kubeVersion),
-      limits,
-      keepAllPositions,
+      limits: settings.limits,
+      keepAllPositions: settings.keepAllPositions,
+      keepModel: settings.keepModel,
+      reportUnused: settings.reportUnused,
     };
     const workers: PoolWorker[] = [];
     for (let i = 1; i < threads; i++) {
@@ -151,7 +158,6 @@ export class LintPool {
         }
         send();
         mine.forEach((i, k) => {
-          settings.parsed?.delete(sources[i]!);
           results[i] = rebuild(sources[i]!, reply.files[k]!, settings);
         });
       }
@@ -179,15 +185,18 @@ export class LintPool {
 function rebuild(source: SourceFile, r: WorkerFileResult, settings: FileSettings): FileResult {
   const parsedFrom = r.parsedFrom ? new SourceFile(r.parsedFrom.path, r.parsedFrom.text, r.parsedFrom.originalText) : source;
   const documents = r.documents.map((d) => YamlDocument.fromData(parsedFrom, d, settings.limits));
-  const objects: K8sObject[] = [];
-  for (const doc of documents) if (doc.usable) objects.push(...objectsOf(doc).objects);
+  const all: K8sObject[] = [];
+  for (const doc of documents) if (doc.usable) all.push(...objectsOf(doc).objects);
+  // Which are kept is a function of the object alone: worked out again here, it is the worker's answer.
+  const kept = all.filter((o) => keptByRun(o, settings));
+  const objects = settings.keepModel ? all : kept;
   const workloads = new Map<K8sObject, Workload>();
   for (const o of objects) if (isWorkloadObject(o)) workloads.set(o, workloadOf(o, settings.kubeVersion, settings.namespaces));
   const collector = new Collector(settings.kubeVersion);
   r.findings.forEach((f, k) => {
     collector.findings.push(f);
-    const o = objects[r.findingObjects[k]!];
+    const o = kept[r.findingObjects[k]!];
     if (o) collector.objectOf.set(f, o);
   });
-  return { source, documents, objects, workloads, notes: r.notes, collector };
+  return { source, documents, objects, kept, workloads, summaries: r.summaries, counts: r.counts, notes: r.notes, collector };
 }

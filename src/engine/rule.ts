@@ -77,6 +77,17 @@ export interface Rule {
   workload?(w: Workload, ctx: RuleContext): void;
   /** Once per run, after every file is read: rules that relate objects to each other. */
   run?(run: RunModel, ctx: RuleContext): void;
+  /**
+   * The objects `run` looks at whole (Services, workloads...). Only these are held until the run
+   * hook, and a large run's worker threads send back only these: the rest of a file is let go once
+   * its own rules are done. A rule with `run` and no `keep` is given every object.
+   */
+  keep?(obj: K8sObject): boolean;
+  /**
+   * Plain data `run` needs of an object it does not keep whole (a CRD's schema, reduced), made
+   * where the file is linted (possibly another thread) and read back with `run.summaries(id)`.
+   */
+  summarize?(obj: K8sObject): unknown;
 }
 
 export function defineRule(rule: Rule): Rule {

@@ -1,4 +1,4 @@
-import type { Finding, Severity } from '../types.js';
+import type { Finding, NodePath, Severity } from '../types.js';
 import type { SourceFile } from '../yaml/source.js';
 import { isObject } from '../model/objects.js';
 import type { K8sObject } from '../model/objects.js';
@@ -106,3 +106,29 @@ export function applyAnnotations(findings: Finding[], suppressions: AnnotationSu
 }
 
 export const UNUSED_SUPPRESSION_SEVERITY: Severity = 'warning';
+
+/**
+ * Applies an object's annotation suppressions to its findings; returns an unused-suppression
+ * finding for each annotation that suppressed nothing, when asked to report them.
+ */
+export function suppressByAnnotations(obj: K8sObject, podAnnotations: Record<string, unknown> | undefined, podMetaPath: NodePath | undefined, findings: Finding[], reportUnused: boolean): Finding[] {
+  const sups = annotationSuppressions(obj, podAnnotations);
+  if (sups.length === 0) return [];
+  applyAnnotations(findings, sups);
+  if (!reportUnused) return [];
+  return sups
+    .filter((s) => !s.used)
+    .map((s) => {
+      const inPod = podMetaPath && podAnnotations?.[s.key] !== undefined;
+      const p = inPod ? [...podMetaPath, 'annotations', s.key] : obj.at('metadata', 'annotations', s.key);
+      const span = obj.doc.locate(p, 'key').span;
+      return {
+        ruleId: 'unused-suppression',
+        severity: UNUSED_SUPPRESSION_SEVERITY,
+        message: `annotation ${s.key} suppresses nothing`,
+        file: obj.file,
+        range: obj.doc.source.range(span[0], span[1]),
+        object: obj.ref,
+      };
+    });
+}

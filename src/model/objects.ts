@@ -1,5 +1,6 @@
 import type { NodePath, ObjectRef } from '../types.js';
 import type { YamlDocument } from '../yaml/parse.js';
+import type { SourceFile } from '../yaml/source.js';
 
 export type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 export type JsonObject = { [k: string]: unknown };
@@ -63,7 +64,7 @@ export class K8sObject {
   get isPatch(): boolean {
     if (this.patch === undefined) {
       const file = this.file.replace(/\\/g, '/');
-      this.patch = namedAsPatch(file) || hasPatchDirective(this.value, 0);
+      this.patch = namedAsPatch(file) || (mayHoldPatchDirective(this.doc.source) && hasPatchDirective(this.value, 0));
     }
     return this.patch;
   }
@@ -90,6 +91,15 @@ export function namedAsPatch(file: string): boolean {
 const PATCH_WORD = /^patch(es)?([-_.]|$)|[-_.]patch(es)?$/i;
 
 const PATCH_KEY = /^\$(patch|setElementOrder|retainKeys|deleteFromPrimitiveList)/;
+const PATCH_TEXT = /\$(patch|setElementOrder|retainKeys|deleteFromPrimitiveList)/;
+const patchText = new WeakMap<SourceFile, boolean>();
+
+/** Whether a file's text holds a patch directive anywhere: most do not, and walking every object to find out is not free. */
+function mayHoldPatchDirective(source: SourceFile): boolean {
+  let may = patchText.get(source);
+  if (may === undefined) patchText.set(source, (may = PATCH_TEXT.test(source.text)));
+  return may;
+}
 
 function hasPatchDirective(v: unknown, depth: number): boolean {
   if (depth > 40 || v === null || typeof v !== 'object') return false;

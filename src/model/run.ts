@@ -2,25 +2,34 @@ import { K8sObject, isObject, asArray, type JsonObject } from './objects.js';
 import { Workload, isWorkloadKind } from './workload.js';
 import type { KubeVersion } from './kube-version.js';
 
-/** Everything one run read, related across files: what cross-resource rules look at. */
+/**
+ * What one run read, related across files: what cross-resource rules look at. `objects` are the
+ * objects the rules keep (see Rule.keep; every object when the caller keeps the whole model).
+ */
 export class RunModel {
   readonly workloads: Workload[] = [];
   readonly services: K8sObject[] = [];
-  /** Workload objects left out because they are Kustomize patches, not whole objects. */
-  readonly patches: K8sObject[] = [];
 
-  /** `built`: workloads the engine already made file by file (with the same namespaces). */
+  /**
+   * `built`: workloads the engine already made file by file (with the same namespaces).
+   * `summarized`: rule id -> what its `summarize` made of the run's objects, in run order.
+   */
   constructor(
     readonly objects: K8sObject[],
     readonly kubeVersion: KubeVersion,
     built?: ReadonlyMap<K8sObject, Workload>,
+    private readonly summarized: ReadonlyMap<string, unknown[]> = new Map(),
   ) {
     const namespaces = objects.filter(isNamespace);
     for (const o of objects) {
       if (o.kind === 'Service') this.services.push(o);
-      else if (isWorkloadKind(o.kind) && o.isPatch) this.patches.push(o);
       else if (isWorkloadObject(o)) this.workloads.push(built?.get(o) ?? workloadOf(o, kubeVersion, namespaces));
     }
+  }
+
+  /** What a rule's `summarize` made of the run's objects, in run order. */
+  summaries(ruleId: string): readonly unknown[] {
+    return this.summarized.get(ruleId) ?? [];
   }
 
   /** The workloads whose pods a Service selects (same namespace, every selector label matches). */

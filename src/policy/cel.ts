@@ -285,7 +285,7 @@ export class CelPolicySet implements PolicySet {
     }
     const namespaces = new Map<string, JsonObject>();
     for (const o of ctx.objects) if (o.kind === 'Namespace' && o.name) namespaces.set(o.name, o.value);
-    const groups = byDocument(ctx.objects, ctx.run.workloads);
+    const groups = byDocument(ctx.objects, ctx.workloads);
     for (const obj of ctx.objects) {
       if (obj.kind === VAP_KIND || obj.kind === VAPB_KIND) continue;
       const g = groups.get(obj.doc) ?? { objects: [], workloads: [] };

@@ -138,7 +138,7 @@ export class JsonSchemaPolicySet implements PolicySet {
 
   async evaluate(ctx: PolicyRunContext): Promise<PolicyFinding[]> {
     const out: PolicyFinding[] = [];
-    const workloadOf = new Map<K8sObject, Workload>(ctx.run.workloads.map((w) => [w.object, w]));
+    const workloadOf = new Map<K8sObject, Workload>(ctx.workloads.map((w) => [w.object, w]));
     for (const check of this.checks) {
       for (const obj of ctx.objects) {
         if (check.kinds && !check.kinds.includes(obj.kind)) continue;

@@ -411,7 +411,7 @@ export class RegoPolicySet implements PolicySet {
     const runner = this.runner!;
     this.evalMs.length = 0;
     const timeoutMs = this.source.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-    const groups = byDocument(ctx.objects, ctx.run.workloads);
+    const groups = byDocument(ctx.objects, ctx.workloads);
     const missingBuiltinDocs: string[] = [];
     for (const doc of ctx.documents) {
       if (!doc.usable || doc.value === null || doc.value === undefined) continue;

@@ -3,7 +3,7 @@
 import type { Finding, InputError, Severity } from '../types.js';
 import type { YamlDocument } from '../yaml/parse.js';
 import type { K8sObject } from '../model/objects.js';
-import type { RunModel } from '../model/run.js';
+import type { Workload } from '../model/workload.js';
 import type { KubeVersion } from '../model/kube-version.js';
 
 export type PolicyKind = 'rego' | 'jsonschema' | 'cel';
@@ -34,7 +34,8 @@ export interface PolicyRunContext {
   kubeVersion: KubeVersion;
   documents: readonly YamlDocument[];
   objects: readonly K8sObject[];
-  run: RunModel;
+  /** Every workload of the run (policies see the whole model). */
+  workloads: readonly Workload[];
 }
 
 export interface PolicyFinding {

@@ -11,7 +11,7 @@ export const json: Reporter = (result, options) => {
         kubeVersion: result.kubeVersion,
         failOn: result.failOn,
         exitCode: result.exitCode,
-        summary: { files: result.files.length, documents: result.documents.length, objects: result.objects.length, ...counts(result.findings) },
+        summary: { files: result.files.length, documents: result.counts.documents, objects: result.counts.objects, ...counts(result.findings) },
         findings,
         errors: result.errors,
       },

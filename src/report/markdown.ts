@@ -45,7 +45,7 @@ export function markdownReport(result: LintResult, options: ReportOptions, extra
   if (result.errors.length) head.push(`| input errors | ${result.errors.length} |`);
   head.push('');
   head.push(
-    `${plural(result.files.length, 'file')}, ${plural(result.objects.length, 'object')}, Kubernetes ${result.kubeVersion}, fail on: ${result.failOn}.`,
+    `${plural(result.files.length, 'file')}, ${plural(result.counts.objects, 'object')}, Kubernetes ${result.kubeVersion}, fail on: ${result.failOn}.`,
     '',
   );
   if (result.errors.length) {

@@ -48,7 +48,7 @@ export const stylish: Reporter = (result, options) => {
     if (c.suppressed) line += dim(`, ${c.suppressed} suppressed`);
     if (result.errors.length) line += red(`, ${result.errors.length} input error${result.errors.length === 1 ? '' : 's'}`);
     out.push(line);
-    out.push(dim(`${result.files.length} files, ${result.objects.length} objects, Kubernetes ${result.kubeVersion}`));
+    out.push(dim(`${result.files.length} files, ${result.counts.objects} objects, Kubernetes ${result.kubeVersion}`));
   }
   return out.length ? out.join('\n') + '\n' : '';
 };
