@@ -10285,30 +10285,85 @@ function resolvePlain(s, atKey) {
   if (TIMESTAMP_RE.test(s)) return { v: s, f: 3 /* Timestamp */ };
   return { v: s, f: 0 /* None */ };
 }
+function reindentQuoted(text, err) {
+  const mark = err.mark;
+  if (err.reason !== "deficient indentation" || typeof mark?.position !== "number") return void 0;
+  let lineEnd = text.lastIndexOf("\n", mark.position - 1);
+  for (let lines = 0; lineEnd > 0 && lines < 200; lines++) {
+    const lineStart = text.lastIndexOf("\n", lineEnd - 1) + 1;
+    const open = OPENING_QUOTE.exec(text.slice(lineStart, lineEnd));
+    if (open) {
+      const quote = open[2];
+      const from = lineStart + open[0].length;
+      const close = closingQuote(text, from, quote);
+      if (close === -1 || close > lineEnd) {
+        const keyColumn = open[1].length;
+        let out = text.slice(0, lineEnd + 1);
+        let at2 = lineEnd + 1;
+        const end = close === -1 ? text.length : close;
+        while (at2 <= end) {
+          const next = text.indexOf("\n", at2);
+          const stop = next === -1 || next > end ? text.length : next + 1;
+          const indent = /^[ ]*/.exec(text.slice(at2, Math.min(stop, at2 + 200)))[0].length;
+          out += " ".repeat(Math.max(0, keyColumn + 1 - indent)) + text.slice(at2, stop);
+          at2 = stop;
+          if (stop === text.length) break;
+        }
+        return out + text.slice(at2);
+      }
+    }
+    lineEnd = lineStart - 1;
+  }
+  return void 0;
+}
+function closingQuote(text, from, quote) {
+  for (let k = from; k < text.length; k++) {
+    const ch = text[k];
+    if (quote === "'" && ch === "'") {
+      if (text[k + 1] === "'") k++;
+      else return k;
+    } else if (quote === '"' && ch === "\\") k++;
+    else if (quote === '"' && ch === '"') return k;
+  }
+  return -1;
+}
 function parseYamlFast(input, limits) {
-  const text = input.text;
+  let text = input.text;
+  let source = input;
   lastFallbackReason = void 0;
   try {
     if (DOUBTFUL_CHARS.test(text.charCodeAt(0) === 65279 ? text.slice(1) : text) || text.includes("\r") && LONE_CR.test(text)) fail("doubtful characters");
-    const events = parseEvents(text, { maxDepth: limits.maxDepth + 2 });
+    let events;
+    for (let pass = 0; ; pass++) {
+      try {
+        events = parseEvents(text, { maxDepth: limits.maxDepth + 2 });
+        break;
+      } catch (err) {
+        const repaired = pass < MAX_QUOTE_REPAIRS ? reindentQuoted(text, err) : void 0;
+        if (repaired === void 0) throw err;
+        text = repaired;
+      }
+    }
+    if (text !== input.text) source = new SourceFile(input.path, text, input.text);
     const docs = new Reader(text, events).documents();
     const documents = docs.map(({ root, span }, index) => {
       const builder = new FastBuilder(limits);
       const value = builder.build(root, 0).value;
-      return new YamlDocument(input, index, value, span, [], true, builder.yaml11, builder.info, [root.s, root.e]);
+      return new YamlDocument(source, index, value, span, [], true, builder.yaml11, builder.info, [root.s, root.e]);
     });
-    return { source: input, documents };
+    return { source, documents };
   } catch (err) {
     lastFallbackReason = err instanceof Fallback ? err.reason : `js-yaml: ${err.message.split("\n")[0]}`;
     return void 0;
   }
 }
-var Fallback, fail, DOUBTFUL_CHARS, LONE_CR, Reader, NULL_RE, TRUE_RE, FALSE_RE, INT_BIN_RE, INT_OCT_RE, INT_RE, INT_HEX_RE, FLOAT_NAN_RE, FLOAT_EXP_RE, FLOAT_RE, INT_TIME_RE, FLOAT_TIME_RE, TIMESTAMP_RE, MAYBE_NOT_STRING, BOOL_SOURCE_RE, OCT_SOURCE_RE, FastBuilder, lastFallbackReason;
+var Fallback, fail, DOUBTFUL_CHARS, LONE_CR, Reader, NULL_RE, TRUE_RE, FALSE_RE, INT_BIN_RE, INT_OCT_RE, INT_RE, INT_HEX_RE, FLOAT_NAN_RE, FLOAT_EXP_RE, FLOAT_RE, INT_TIME_RE, FLOAT_TIME_RE, TIMESTAMP_RE, MAYBE_NOT_STRING, BOOL_SOURCE_RE, OCT_SOURCE_RE, FastBuilder, MAX_QUOTE_REPAIRS, OPENING_QUOTE, lastFallbackReason;
 var init_fast = __esm({
   "src/yaml/fast.ts"() {
     "use strict";
     init_js_yaml();
     init_parse();
+    init_source();
     Fallback = class extends Error {
       constructor(reason) {
         super(reason);
@@ -10811,6 +10866,8 @@ var init_fast = __esm({
         return { value: obj, weight };
       }
     };
+    MAX_QUOTE_REPAIRS = 1e4;
+    OPENING_QUOTE = /^([ ]*(?:-[ ]+)*)(?:[^'"\s#-][^#]*?:[ ]+|-[ ]+)?(["'])/;
   }
 });
 

@@ -25,7 +25,8 @@ function pathsOf(v: unknown, path: NodePath, out: NodePath[]): NodePath[] {
 /** Every difference between the two paths' results, as readable lines (empty: identical). */
 function differences(text: string, fast: ParsedFile, slow: ParsedFile): string[] {
   const out: string[] = [];
-  if (slow.source.text !== text) out.push('the slow path repaired the text');
+  // Both repair a quoted scalar continued at its key's column the same way, or neither does.
+  if (slow.source.text !== fast.source.text) out.push(`the paths read different texts:\n${fast.source.text}\nvs\n${slow.source.text}`);
   if (fast.documents.length !== slow.documents.length) return [`${fast.documents.length} documents vs ${slow.documents.length}`];
   fast.documents.forEach((f, i) => {
     const s = slow.documents[i]!;
@@ -88,6 +89,7 @@ describe('fast parse path', () => {
       'leading comments and an indented root': '# header\n\n  a: 1\n  b:\n    - 2\n    # kept\n',
       'compact sequences': 'a:\n- b: 1\n  c: 2\n- - x\n  - y\n',
       'root flow collection': '{"apiVersion": "v1",\n "kind": "Pod"}\n',
+      'quoted scalars continued at their key\'s column (repaired)': 'a:\n  b: "one\n  two"\n  c:\n    - \'x\n    y\n   z\'\n  d: "esc \\" q\n  e"\n',
     };
     for (const [name, text] of Object.entries(cases)) it(name, () => expectFastAndEqual(text));
   });
@@ -98,7 +100,6 @@ describe('fast parse path', () => {
       'keys equal once resolved': '1: a\n0x1: b\n',
       'a syntax error': 'a: 1\n  b: 2\nc: [\n',
       'an unterminated quote': 'a: "x\n',
-      'a quoted scalar the yaml path repairs': 'a:\n  b: "one\n  two"\n',
       'a tag': 'a: !!str 5\n',
       'an explicit key': '? a\n: b\n',
       'a directive': '%YAML 1.1\n---\na: 1\n',

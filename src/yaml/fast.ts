@@ -18,7 +18,7 @@
 import { parseEvents, getScalarValue, EVENT_ID, SCALAR_STYLE, COLLECTION_STYLE, CHOMPING_MODE, type ScalarEvent } from 'js-yaml';
 import type { Event as YEvent } from 'js-yaml';
 import { YamlDocument, type NodeInfo, type ParsedFile, type ParseLimits, type Span, type Yaml11Scalar } from './parse.js';
-import type { SourceFile } from './source.js';
+import { SourceFile } from './source.js';
 
 /** Thrown when the fast path cannot vouch for its result; parseYaml then takes the yaml path. */
 class Fallback extends Error {
@@ -658,6 +658,62 @@ class FastBuilder {
   }
 }
 
+const MAX_QUOTE_REPAIRS = 10_000;
+
+/**
+ * For js-yaml's "deficient indentation" inside a quoted scalar: the text with that scalar's
+ * continuation lines indented one past its key's column (the repair parseYamlSlow makes, which
+ * changes no value), or undefined when the error is anything else.
+ */
+function reindentQuoted(text: string, err: unknown): string | undefined {
+  const mark = (err as { reason?: string; mark?: { position?: number } }).mark;
+  if ((err as { reason?: string }).reason !== 'deficient indentation' || typeof mark?.position !== 'number') return undefined;
+  // The scalar opened on an earlier line and is still open at the end of it: the nearest such line.
+  let lineEnd = text.lastIndexOf('\n', mark.position - 1);
+  for (let lines = 0; lineEnd > 0 && lines < 200; lines++) {
+    const lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
+    const open = OPENING_QUOTE.exec(text.slice(lineStart, lineEnd));
+    if (open) {
+      const quote = open[2]!;
+      const from = lineStart + open[0].length;
+      const close = closingQuote(text, from, quote);
+      if (close === -1 || close > lineEnd) {
+        const keyColumn = open[1]!.length;
+        let out = text.slice(0, lineEnd + 1);
+        let at = lineEnd + 1;
+        const end = close === -1 ? text.length : close;
+        while (at <= end) {
+          const next = text.indexOf('\n', at);
+          const stop = next === -1 || next > end ? text.length : next + 1;
+          const indent = /^[ ]*/.exec(text.slice(at, Math.min(stop, at + 200)))![0].length;
+          out += ' '.repeat(Math.max(0, keyColumn + 1 - indent)) + text.slice(at, stop);
+          at = stop;
+          if (stop === text.length) break;
+        }
+        return out + text.slice(at);
+      }
+    }
+    lineEnd = lineStart - 1;
+  }
+  return undefined;
+}
+
+/** A line whose value (or sequence item) starts with a quote: group 1 is the key's column, group 2 the quote. */
+const OPENING_QUOTE = /^([ ]*(?:-[ ]+)*)(?:[^'"\s#-][^#]*?:[ ]+|-[ ]+)?(["'])/;
+
+/** Where a quoted scalar opened before `from` closes (the offset of its closing quote), or -1. */
+function closingQuote(text: string, from: number, quote: string): number {
+  for (let k = from; k < text.length; k++) {
+    const ch = text[k];
+    if (quote === "'" && ch === "'") {
+      if (text[k + 1] === "'") k++;
+      else return k;
+    } else if (quote === '"' && ch === '\\') k++;
+    else if (quote === '"' && ch === '"') return k;
+  }
+  return -1;
+}
+
 /** Why the last parseYamlFast call fell back (for tests and benchmarks). */
 export let lastFallbackReason: string | undefined;
 
@@ -666,18 +722,32 @@ export let lastFallbackReason: string | undefined;
  * file needs the yaml path (syntax problems, or anything this path does not vouch for).
  */
 export function parseYamlFast(input: SourceFile, limits: ParseLimits): ParsedFile | undefined {
-  const text = input.text;
+  let text = input.text;
+  let source = input;
   lastFallbackReason = undefined;
   try {
     if (DOUBTFUL_CHARS.test(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) || (text.includes('\r') && LONE_CR.test(text))) fail('doubtful characters');
-    const events = parseEvents(text, { maxDepth: limits.maxDepth + 2 });
+    let events: ReturnType<typeof parseEvents>;
+    // Quoted scalars continued at their key's column: re-indented as parseYamlSlow does
+    // (repairQuotedIndent), one scalar per pass, and the file read again.
+    for (let pass = 0; ; pass++) {
+      try {
+        events = parseEvents(text, { maxDepth: limits.maxDepth + 2 });
+        break;
+      } catch (err) {
+        const repaired = pass < MAX_QUOTE_REPAIRS ? reindentQuoted(text, err) : undefined;
+        if (repaired === undefined) throw err;
+        text = repaired;
+      }
+    }
+    if (text !== input.text) source = new SourceFile(input.path, text, input.text);
     const docs = new Reader(text, events).documents();
     const documents = docs.map(({ root, span }, index) => {
       const builder = new FastBuilder(limits);
       const value = builder.build(root, 0).value;
-      return new YamlDocument(input, index, value, span, [], true, builder.yaml11, builder.info, [root.s, root.e]);
+      return new YamlDocument(source, index, value, span, [], true, builder.yaml11, builder.info, [root.s, root.e]);
     });
-    return { source: input, documents };
+    return { source, documents };
   } catch (err) {
     // js-yaml's syntax errors, our own doubts, and a stack exhausted by nesting alike.
     lastFallbackReason = err instanceof Fallback ? err.reason : `js-yaml: ${(err as Error).message.split('\n')[0]}`;
