@@ -10707,38 +10707,55 @@ var FastBuilder = class {
     return { value: obj, weight };
   }
 };
-var MAX_QUOTE_REPAIRS = 1e4;
-function reindentQuoted(text, err) {
-  const mark = err.mark;
-  if (err.reason !== "deficient indentation" || typeof mark?.position !== "number") return void 0;
-  let lineEnd = text.lastIndexOf("\n", mark.position - 1);
-  for (let lines = 0; lineEnd > 0 && lines < 200; lines++) {
-    const lineStart = text.lastIndexOf("\n", lineEnd - 1) + 1;
-    const open = OPENING_QUOTE.exec(text.slice(lineStart, lineEnd));
-    if (open) {
-      const quote = open[2];
-      const from = lineStart + open[0].length;
-      const close = closingQuote(text, from, quote);
-      if (close === -1 || close > lineEnd) {
-        const keyColumn = open[1].length;
-        let out = text.slice(0, lineEnd + 1);
-        let at2 = lineEnd + 1;
-        const end = close === -1 ? text.length : close;
-        while (at2 <= end) {
-          const next = text.indexOf("\n", at2);
-          const stop = next === -1 || next > end ? text.length : next + 1;
-          const indent = /^[ ]*/.exec(text.slice(at2, Math.min(stop, at2 + 200)))[0].length;
-          out += " ".repeat(Math.max(0, keyColumn + 1 - indent)) + text.slice(at2, stop);
-          at2 = stop;
-          if (stop === text.length) break;
-        }
-        return out + text.slice(at2);
-      }
+function reindentQuoted(text) {
+  let out = "";
+  let copied = 0;
+  let blockParent = -1;
+  for (let start = 0; start < text.length; ) {
+    const nl = text.indexOf("\n", start);
+    const end = nl === -1 ? text.length : nl;
+    const line = text.slice(start, end);
+    const indent = /^[ ]*/.exec(line)[0].length;
+    const blank = indent === line.length || line[indent] === "\r";
+    if (blockParent >= 0 && (blank || indent > blockParent)) {
+      start = end + 1;
+      continue;
     }
-    lineEnd = lineStart - 1;
+    blockParent = -1;
+    if (blank || line[indent] === "#") {
+      start = end + 1;
+      continue;
+    }
+    if (BLOCK_SCALAR_START.test(line)) {
+      blockParent = /^[ ]*(?:-[ ]+)*/.exec(line)[0].length - (/^[ ]*-[ ]+[|>]/.test(line) ? 2 : 0);
+      start = end + 1;
+      continue;
+    }
+    const open = OPENING_QUOTE.exec(line);
+    const close = open ? closingQuote(text, start + open[0].length, open[2]) : -1;
+    if (!open || close !== -1 && close < end) {
+      start = end + 1;
+      continue;
+    }
+    const keyColumn = open[1].length;
+    const last = close === -1 ? text.length : close;
+    let at2 = end + 1;
+    while (at2 <= last && at2 < text.length) {
+      const next = text.indexOf("\n", at2);
+      const lineEnd = next === -1 ? text.length : next;
+      const have = /^[ ]*/.exec(text.slice(at2, Math.min(lineEnd, at2 + keyColumn + 2)))[0].length;
+      if (have < keyColumn + 1) {
+        out += text.slice(copied, at2) + " ".repeat(keyColumn + 1 - have);
+        copied = at2;
+      }
+      at2 = lineEnd + 1;
+    }
+    if (close === -1) break;
+    start = text.indexOf("\n", close) + 1 || text.length;
   }
-  return void 0;
+  return copied === 0 ? text : out + text.slice(copied);
 }
+var BLOCK_SCALAR_START = /^[ ]*(?:-[ ]+)*(?:[^'"\s#-][^#]*?:[ ]+|-[ ]+)?[|>][-+0-9]*[ ]*(?:#.*)?\r?$/;
 var OPENING_QUOTE = /^([ ]*(?:-[ ]+)*)(?:[^'"\s#-][^#]*?:[ ]+|-[ ]+)?(["'])/;
 function closingQuote(text, from, quote) {
   for (let k = from; k < text.length; k++) {
@@ -10759,15 +10776,14 @@ function parseYamlFast(input, limits) {
   try {
     if (DOUBTFUL_CHARS.test(text.charCodeAt(0) === 65279 ? text.slice(1) : text) || text.includes("\r") && LONE_CR.test(text)) fail("doubtful characters");
     let events;
-    for (let pass = 0; ; pass++) {
-      try {
-        events = parseEvents(text, { maxDepth: limits.maxDepth + 2 });
-        break;
-      } catch (err) {
-        const repaired = pass < MAX_QUOTE_REPAIRS ? reindentQuoted(text, err) : void 0;
-        if (repaired === void 0) throw err;
-        text = repaired;
-      }
+    try {
+      events = parseEvents(text, { maxDepth: limits.maxDepth + 2 });
+    } catch (err) {
+      if (err.reason !== "deficient indentation") throw err;
+      const repaired = reindentQuoted(text);
+      if (repaired === text) throw err;
+      text = repaired;
+      events = parseEvents(text, { maxDepth: limits.maxDepth + 2 });
     }
     if (text !== input.text) source = new SourceFile(input.path, text, input.text);
     const docs = new Reader(text, events).documents();

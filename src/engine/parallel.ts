@@ -2,9 +2,10 @@
 // knows it is large, so that loading the rules and the schema validators (most of a worker's
 // start-up) overlaps with this thread reading the files. Files are then handed out in chunks,
 // biggest first, to whichever thread is free, this one included. A worker parses its chunk, runs
-// the per-file rules and sends back plain data (document values, findings), rebuilt here into the
-// same documents, objects and workloads one thread makes, positions released (a late finding
-// parses its file again). Cross-resource rules, policies and suppressions then run here, over the
+// the per-file rules and sends back plain data: findings, what the rules' `summarize` made, and
+// the values of the documents that hold an object the cross-resource rules keep (every document
+// when the caller keeps the whole model), rebuilt here into the documents, objects and workloads
+// one thread makes, positions released (a late finding parses its file again). Cross-resource rules, policies and suppressions then run here, over the
 // whole run. A worker that fails has its chunk linted here.
 import { Worker } from 'node:worker_threads';
 import type { Finding, Severity } from '../types.js';

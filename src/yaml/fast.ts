@@ -658,45 +658,67 @@ class FastBuilder {
   }
 }
 
-const MAX_QUOTE_REPAIRS = 10_000;
-
 /**
- * For js-yaml's "deficient indentation" inside a quoted scalar: the text with that scalar's
- * continuation lines indented one past its key's column (the repair parseYamlSlow makes, which
- * changes no value), or undefined when the error is anything else.
+ * The text with every quoted scalar that continues on lines not indented past its key's column
+ * indented one past it (the repair parseYamlSlow makes from the yaml package's errors; it changes
+ * no value, folding drops leading spaces). Lines are scanned for a value that opens a quote and
+ * does not close it on its line; block scalars and comments are skipped. What this misses, the
+ * parse that follows rejects, and the file takes the yaml path.
  */
-function reindentQuoted(text: string, err: unknown): string | undefined {
-  const mark = (err as { reason?: string; mark?: { position?: number } }).mark;
-  if ((err as { reason?: string }).reason !== 'deficient indentation' || typeof mark?.position !== 'number') return undefined;
-  // The scalar opened on an earlier line and is still open at the end of it: the nearest such line.
-  let lineEnd = text.lastIndexOf('\n', mark.position - 1);
-  for (let lines = 0; lineEnd > 0 && lines < 200; lines++) {
-    const lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
-    const open = OPENING_QUOTE.exec(text.slice(lineStart, lineEnd));
-    if (open) {
-      const quote = open[2]!;
-      const from = lineStart + open[0].length;
-      const close = closingQuote(text, from, quote);
-      if (close === -1 || close > lineEnd) {
-        const keyColumn = open[1]!.length;
-        let out = text.slice(0, lineEnd + 1);
-        let at = lineEnd + 1;
-        const end = close === -1 ? text.length : close;
-        while (at <= end) {
-          const next = text.indexOf('\n', at);
-          const stop = next === -1 || next > end ? text.length : next + 1;
-          const indent = /^[ ]*/.exec(text.slice(at, Math.min(stop, at + 200)))![0].length;
-          out += ' '.repeat(Math.max(0, keyColumn + 1 - indent)) + text.slice(at, stop);
-          at = stop;
-          if (stop === text.length) break;
-        }
-        return out + text.slice(at);
-      }
+function reindentQuoted(text: string): string {
+  let out = '';
+  let copied = 0;
+  /** The indentation a block scalar's lines are deeper than, while in one. */
+  let blockParent = -1;
+  for (let start = 0; start < text.length; ) {
+    const nl = text.indexOf('\n', start);
+    const end = nl === -1 ? text.length : nl;
+    const line = text.slice(start, end);
+    const indent = /^[ ]*/.exec(line)![0].length;
+    const blank = indent === line.length || line[indent] === '\r';
+    if (blockParent >= 0 && (blank || indent > blockParent)) {
+      start = end + 1;
+      continue;
     }
-    lineEnd = lineStart - 1;
+    blockParent = -1;
+    if (blank || line[indent] === '#') {
+      start = end + 1;
+      continue;
+    }
+    if (BLOCK_SCALAR_START.test(line)) {
+      blockParent = /^[ ]*(?:-[ ]+)*/.exec(line)![0].length - (/^[ ]*-[ ]+[|>]/.test(line) ? 2 : 0);
+      start = end + 1;
+      continue;
+    }
+    const open = OPENING_QUOTE.exec(line);
+    const close = open ? closingQuote(text, start + open[0].length, open[2]!) : -1;
+    if (!open || (close !== -1 && close < end)) {
+      start = end + 1;
+      continue;
+    }
+    // Continuation lines up to the closing quote (or the end), each indented one past the key.
+    const keyColumn = open[1]!.length;
+    const last = close === -1 ? text.length : close;
+    let at = end + 1;
+    while (at <= last && at < text.length) {
+      const next = text.indexOf('\n', at);
+      const lineEnd = next === -1 ? text.length : next;
+      const have = /^[ ]*/.exec(text.slice(at, Math.min(lineEnd, at + keyColumn + 2)))![0].length;
+      if (have < keyColumn + 1) {
+        out += text.slice(copied, at) + ' '.repeat(keyColumn + 1 - have);
+        copied = at;
+      }
+      at = lineEnd + 1;
+    }
+    if (close === -1) break;
+    // On from the line after the closing quote's.
+    start = text.indexOf('\n', close) + 1 || text.length;
   }
-  return undefined;
+  return copied === 0 ? text : out + text.slice(copied);
 }
+
+/** A line whose value (or sequence item) is a block scalar: `key: |`, `- >-`, `key: |2 # note`. */
+const BLOCK_SCALAR_START = /^[ ]*(?:-[ ]+)*(?:[^'"\s#-][^#]*?:[ ]+|-[ ]+)?[|>][-+0-9]*[ ]*(?:#.*)?\r?$/;
 
 /** A line whose value (or sequence item) starts with a quote: group 1 is the key's column, group 2 the quote. */
 const OPENING_QUOTE = /^([ ]*(?:-[ ]+)*)(?:[^'"\s#-][^#]*?:[ ]+|-[ ]+)?(["'])/;
@@ -728,17 +750,16 @@ export function parseYamlFast(input: SourceFile, limits: ParseLimits): ParsedFil
   try {
     if (DOUBTFUL_CHARS.test(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) || (text.includes('\r') && LONE_CR.test(text))) fail('doubtful characters');
     let events: ReturnType<typeof parseEvents>;
-    // Quoted scalars continued at their key's column: re-indented as parseYamlSlow does
-    // (repairQuotedIndent), one scalar per pass, and the file read again.
-    for (let pass = 0; ; pass++) {
-      try {
-        events = parseEvents(text, { maxDepth: limits.maxDepth + 2 });
-        break;
-      } catch (err) {
-        const repaired = pass < MAX_QUOTE_REPAIRS ? reindentQuoted(text, err) : undefined;
-        if (repaired === undefined) throw err;
-        text = repaired;
-      }
+    try {
+      events = parseEvents(text, { maxDepth: limits.maxDepth + 2 });
+    } catch (err) {
+      // Quoted scalars continued at their key's column: re-indented as parseYamlSlow does
+      // (repairQuotedIndent), all at once, and the file read again.
+      if ((err as { reason?: string }).reason !== 'deficient indentation') throw err;
+      const repaired = reindentQuoted(text);
+      if (repaired === text) throw err;
+      text = repaired;
+      events = parseEvents(text, { maxDepth: limits.maxDepth + 2 });
     }
     if (text !== input.text) source = new SourceFile(input.path, text, input.text);
     const docs = new Reader(text, events).documents();
