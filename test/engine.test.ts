@@ -221,3 +221,52 @@ items:
     });
   });
 });
+
+describe('a rule that throws', () => {
+  const CRD = `apiVersion: apiextensions.k8s.io/v1
+kind: CustomResourceDefinition
+metadata:
+  name: pipes.example.com
+spec:
+  group: example.com
+  names: {kind: Pipe, plural: pipes}
+  scope: Namespaced
+  versions:
+    - name: v1
+      served: true
+      storage: true
+      schema:
+        openAPIV3Schema: {type: object}
+---
+`;
+
+  it('becomes a rule-error finding where it failed (object, summarize and run hooks), and every other rule still reports', async () => {
+    const { ALL_RULES } = await import('../src/index.js');
+    const rule = ALL_RULES.find((r) => r.meta.id === 'schema')!;
+    const saved = { object: rule.object, summarize: rule.summarize, run: rule.run };
+    rule.object = () => {
+      throw new Error('boom in object');
+    };
+    rule.summarize = () => {
+      throw new Error('boom in summarize');
+    };
+    rule.run = () => {
+      throw new Error('boom in run');
+    };
+    try {
+      const r = await lintText(CRD + CLASH, 'crash.yaml');
+      const errors = r.findings.filter((f) => f.ruleId === 'rule-error').map((f) => `${f.range.start.line}: ${f.message}`);
+      expect(errors).to.have.members([
+        '1: rule schema failed on CustomResourceDefinition/pipes.example.com: boom in object',
+        '1: rule schema failed on CustomResourceDefinition/pipes.example.com: boom in summarize',
+        '15: rule schema failed on Pod/web: boom in object',
+        '15: rule schema failed on Pod/web: boom in summarize',
+        '1: rule schema failed on the run: boom in run',
+      ]);
+      expect(r.findings.filter((f) => f.ruleId === 'port-conflict').map((f) => f.range.start.line)).to.deep.equal([29]);
+      expect(r.exitCode).to.equal(1);
+    } finally {
+      Object.assign(rule, saved);
+    }
+  });
+});
