@@ -14107,8 +14107,10 @@ function lintFile(source, s) {
       if (s.keepAllPositions) keepPositions.add(doc);
       for (const a of runRules) {
         if (!a.rule.summarize) continue;
-        const data = a.rule.summarize(obj);
-        if (data !== void 0) result.summaries.push({ rule: a.rule.meta.id, data });
+        collector.guarded(a, obj.label, doc, () => {
+          const data = a.rule.summarize(obj);
+          if (data !== void 0) result.summaries.push({ rule: a.rule.meta.id, data });
+        });
       }
       for (const a of s.active) if (a.rule.object) collector.guarded(a, obj.label, doc, () => a.rule.object(obj, collector.context(a)));
       if (isWorkloadKind(obj.kind) && obj.isPatch) result.notes.push(`${source.path}: ${obj.label} looks like a Kustomize patch, workload rules passed it over`);
