@@ -56,6 +56,12 @@ const embed = {
       loader: 'ts',
       contents: rewrite(args.path, '`../../../generated/schemas/${file}`', '`./schemas/${file}`'),
     }));
+    // The yaml package, loaded on first use: the banner's `require` makes esbuild bundle it and
+    // still evaluate it only when first called.
+    b.onLoad({ filter: /[\\/]src[\\/]yaml[\\/]parse\.ts$/ }, (args) => ({
+      loader: 'ts',
+      contents: rewrite(args.path, "requireHere('yaml')", "require('yaml')"),
+    }));
     b.onLoad({ filter: /[\\/]src[\\/]policy[\\/]rego\.ts$/ }, (args) => ({
       loader: 'ts',
       contents: rewrite(args.path, "new URL('./rego-worker.js', import.meta.url)", "new URL('./rego-worker.mjs', import.meta.url)"),

@@ -1,7 +1,18 @@
-import { parseAllDocuments, isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node as YNode } from 'yaml';
+import { createRequire } from 'node:module';
+import type * as YamlPackage from 'yaml';
+import type { Document, Node as YNode } from 'yaml';
 import type { NodePath } from '../types.js';
 import { SourceFile } from './source.js';
 import { parseYamlFast } from './fast.js';
+
+// The yaml package is the slow path (fast.ts reads nearly every manifest) and reads the
+// configuration file: loaded on first use, it is not part of a small run's start-up (about a
+// seventh of it). The Action's bundle turns this require into its bundled copy (build-action.mjs).
+const requireHere = createRequire(import.meta.url);
+let yamlPackage: typeof YamlPackage | undefined;
+function yaml(): typeof YamlPackage {
+  return (yamlPackage ??= requireHere('yaml') as typeof YamlPackage);
+}
 
 /** Offsets [start, end) into the file's text. */
 export type Span = readonly [number, number];
@@ -167,7 +178,7 @@ class Builder {
     if (depth > this.limits.maxDepth) {
       throw new ParseAbort('TOO_DEEP', `nesting deeper than ${this.limits.maxDepth} levels`, spanOf(node));
     }
-    if (isAlias(node)) {
+    if (yaml().isAlias(node)) {
       const anchor = this.anchors.get(node.source);
       if (!anchor || this.building.has(node.source)) {
         throw new ParseAbort(
@@ -189,6 +200,7 @@ class Builder {
     const anchorName = (node as { anchor?: string }).anchor;
     if (anchorName) this.building.add(anchorName);
     let result: { value: unknown; weight: number };
+    const { isMap, isSeq, isScalar } = yaml();
     if (isMap(node)) result = this.buildMap(node, depth);
     else if (isSeq(node)) result = this.buildSeq(node, depth);
     else if (isScalar(node)) result = { value: this.scalar(node), weight: 1 };
@@ -239,11 +251,11 @@ class Builder {
     let weight = 1;
     const merges: YNode[] = [];
     for (const pair of node.items) {
-      if (!isPair(pair)) continue;
+      if (!yaml().isPair(pair)) continue;
       const keyNode = pair.key as YNode | null;
-      if (isScalar(keyNode) && typeof keyNode.value === 'symbol') {
+      if (yaml().isScalar(keyNode) && typeof keyNode.value === 'symbol') {
         // `<<: *base` or `<<: [*a, *b]`
-        if (isSeq(pair.value)) merges.push(...(pair.value.items as YNode[]));
+        if (yaml().isSeq(pair.value)) merges.push(...(pair.value.items as YNode[]));
         else if (pair.value) merges.push(pair.value as YNode);
         continue;
       }
@@ -278,7 +290,7 @@ class Builder {
 
 function keyText(key: YNode | null, text: string): string {
   if (key == null) return '';
-  if (isScalar(key)) {
+  if (yaml().isScalar(key)) {
     const v = key.value;
     if (v === null) return '';
     if (typeof v === 'object') return (key as { source?: string }).source ?? String(v);
@@ -301,7 +313,7 @@ function cleanMessage(msg: string): string {
 }
 
 function parseStream(text: string, version: '1.1' | '1.2' = '1.1'): Document.Parsed[] {
-  const docs = parseAllDocuments(text, {
+  const docs = yaml().parseAllDocuments(text, {
     version,
     merge: true,
     uniqueKeys: true,
