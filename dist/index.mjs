@@ -28587,12 +28587,7 @@ async function lint(inputs, options = {}) {
     return lintSources([], resolved, errors, collected.notes);
   }
   const threads = plannedThreads(collected.files, resolved, size);
-  const pool = threads > 1 ? LintPool.start(threads, resolved.active, resolved.kubeVersion, {
-    limits: resolved.limits,
-    keepAllPositions: resolved.policies.length > 0,
-    keepModel: resolved.keepModel || resolved.policies.length > 0,
-    reportUnused: resolved.reportUnused
-  }) : void 0;
+  const pool = threads > 1 ? LintPool.start(threads, resolved.active, resolved.kubeVersion, perFile(resolved)) : void 0;
   const sources = [];
   for (const file of collected.files) {
     const name = file === STDIN ? options.stdinFilename ?? "<stdin>" : displayPath(resolved.cwd, file);
@@ -28637,8 +28632,7 @@ async function lintSources(sources, resolved, errors, notes, pool) {
   const built = /* @__PURE__ */ new Map();
   const summaries = /* @__PURE__ */ new Map();
   const namespaces = namespacesOf(sources, resolved.limits);
-  const keepModel = resolved.keepModel || resolved.policies.length > 0;
-  const settings = { active, kubeVersion, limits: resolved.limits, namespaces, keepAllPositions: resolved.policies.length > 0, keepModel, reportUnused: resolved.reportUnused };
+  const settings = { ...perFile(resolved), active, kubeVersion, namespaces };
   const results = pool && sources.length > 1 ? await pool.lint(sources, settings) : sources.map((source) => lintFile(source, settings));
   for (const r of results) {
     directivesByFile.set(r.source.path, parseDirectives(r.source));
@@ -28698,6 +28692,10 @@ async function lintSources(sources, resolved, errors, notes, pool) {
     configFile: resolved.configFile,
     exitCode: exitCodeFor(findings, errors, resolved.failOn)
   };
+}
+function perFile(resolved) {
+  const policies = resolved.policies.length > 0;
+  return { limits: resolved.limits, keepAllPositions: policies, keepModel: resolved.keepModel || policies, reportUnused: resolved.reportUnused };
 }
 function runSize(files) {
   const sizes = /* @__PURE__ */ new Map();

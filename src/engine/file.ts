@@ -66,6 +66,9 @@ export interface FileSettings {
   reportUnused: boolean;
 }
 
+/** The per-file settings that come from the run's options, the same on every thread. */
+export type FileOptions = Pick<FileSettings, 'limits' | 'keepAllPositions' | 'keepModel' | 'reportUnused'>;
+
 export interface FileResult {
   source: SourceFile;
   /** The file's documents and objects: all of them with keepModel, else those holding an object the run keeps. */

@@ -10,7 +10,7 @@ import { SourceFile } from '../yaml/source.js';
 import { DEFAULT_PARSE_LIMITS, type ParseLimits, type YamlDocument } from '../yaml/parse.js';
 import type { K8sObject } from '../model/objects.js';
 import { RunModel } from '../model/run.js';
-import { Collector, lintFile, namespacesOf, type FileSettings, type RunCounts } from './file.js';
+import { Collector, lintFile, namespacesOf, type FileOptions, type FileSettings, type RunCounts } from './file.js';
 import { LintPool } from './parallel.js';
 import { DEFAULT_KUBE_VERSION, formatKubeVersion, parseKubeVersion, type KubeVersion } from '../model/kube-version.js';
 import type { Workload } from '../model/workload.js';
@@ -231,15 +231,7 @@ export async function lint(inputs: string | readonly string[], options: LintOpti
   }
   // A large run starts its worker threads now: they load the rules while this thread reads.
   const threads = plannedThreads(collected.files, resolved, size);
-  const pool =
-    threads > 1
-      ? LintPool.start(threads, resolved.active, resolved.kubeVersion, {
-          limits: resolved.limits,
-          keepAllPositions: resolved.policies.length > 0,
-          keepModel: resolved.keepModel || resolved.policies.length > 0,
-          reportUnused: resolved.reportUnused,
-        })
-      : undefined;
+  const pool = threads > 1 ? LintPool.start(threads, resolved.active, resolved.kubeVersion, perFile(resolved)) : undefined;
   const sources: SourceFile[] = [];
   for (const file of collected.files) {
     const name = file === STDIN ? (options.stdinFilename ?? '<stdin>') : displayPath(resolved.cwd, file);
@@ -298,8 +290,7 @@ async function lintSources(sources: SourceFile[], resolved: Resolved, errors: In
   // are done. A workload takes mesh settings from a Namespace declared in any file of the run:
   // files that mention one are read for their Namespaces first.
   const namespaces = namespacesOf(sources, resolved.limits);
-  const keepModel = resolved.keepModel || resolved.policies.length > 0;
-  const settings: FileSettings = { active, kubeVersion, limits: resolved.limits, namespaces, keepAllPositions: resolved.policies.length > 0, keepModel, reportUnused: resolved.reportUnused };
+  const settings: FileSettings = { ...perFile(resolved), active, kubeVersion, namespaces };
   const results = pool && sources.length > 1 ? await pool.lint(sources, settings) : sources.map((source) => lintFile(source, settings));
   for (const r of results) {
     directivesByFile.set(r.source.path, parseDirectives(r.source));
@@ -363,6 +354,13 @@ async function lintSources(sources: SourceFile[], resolved: Resolved, errors: In
     configFile: resolved.configFile,
     exitCode: exitCodeFor(findings, errors, resolved.failOn),
   };
+}
+
+/** The settings of the per-file phase that come from the options (the same on every thread). */
+function perFile(resolved: Resolved): FileOptions {
+  // The user's policies see every document with its positions.
+  const policies = resolved.policies.length > 0;
+  return { limits: resolved.limits, keepAllPositions: policies, keepModel: resolved.keepModel || policies, reportUnused: resolved.reportUnused };
 }
 
 /**

@@ -5,8 +5,9 @@
 // the per-file rules and sends back plain data: findings, what the rules' `summarize` made, and
 // the values of the documents that hold an object the cross-resource rules keep (every document
 // when the caller keeps the whole model), rebuilt here into the documents, objects and workloads
-// one thread makes, positions released (a late finding parses its file again). Cross-resource rules, policies and suppressions then run here, over the
-// whole run. A worker that fails has its chunk linted here.
+// one thread makes, positions released (a late finding parses its file again). Cross-resource
+// rules, policies and suppressions then run here, over the whole run. A worker that fails has its
+// chunk linted here.
 import { Worker } from 'node:worker_threads';
 import type { Finding, Severity } from '../types.js';
 import { SourceFile } from '../yaml/source.js';
@@ -15,7 +16,7 @@ import { objectsOf, type K8sObject } from '../model/objects.js';
 import { isWorkloadObject, workloadOf } from '../model/run.js';
 import { formatKubeVersion, type KubeVersion } from '../model/kube-version.js';
 import type { Workload } from '../model/workload.js';
-import { Collector, keptByRun, lintFile, type FileResult, type FileSettings } from './file.js';
+import { Collector, keptByRun, lintFile, type FileOptions, type FileResult, type FileSettings } from './file.js';
 import type { ActiveRule } from './lint.js';
 
 export interface WorkerFile {
@@ -70,7 +71,7 @@ export class LintPool {
   private constructor(private readonly workers: PoolWorker[]) {}
 
   /** Starts `threads - 1` workers and has them load and prepare the rules right away. */
-  static start(threads: number, active: readonly ActiveRule[], kubeVersion: KubeVersion, settings: Pick<FileSettings, 'limits' | 'keepAllPositions' | 'keepModel' | 'reportUnused'>): LintPool {
+  static start(threads: number, active: readonly ActiveRule[], kubeVersion: KubeVersion, settings: FileOptions): LintPool {
     const init: LintWorkerRequest = {
       type: 'init',
       rules: active.map((a) => ({ id: a.rule.meta.id, severity: a.severity, configured: a.configured, options: a.options })),

@@ -4,7 +4,7 @@ import type { KubeVersion } from './kube-version.js';
 
 /**
  * What one run read, related across files: what cross-resource rules look at. `objects` are the
- * objects the rules keep (see Rule.keep; every object when the caller keeps the whole model).
+ * objects the rules keep (see Rule.keep; every object in a run with the user's policies).
  */
 export class RunModel {
   readonly workloads: Workload[] = [];
