@@ -3043,7 +3043,7 @@ function parseYamlFast(input, limits) {
     return void 0;
   }
 }
-var Fallback, fail, DOUBTFUL_CHARS, LONE_CR, Reader, NULL_RE, TRUE_RE, FALSE_RE, INT_BIN_RE, INT_OCT_RE, INT_RE, INT_HEX_RE, FLOAT_NAN_RE, FLOAT_EXP_RE, FLOAT_RE, INT_TIME_RE, FLOAT_TIME_RE, TIMESTAMP_RE, MAYBE_NOT_STRING, BOOL_SOURCE_RE, OCT_SOURCE_RE, FastBuilder, BLOCK_SCALAR_START, OPENING_QUOTE, lastFallbackReason;
+var Fallback, fail, DOUBTFUL_CHARS, LONE_CR, Reader, NULL_RE, TRUE_RE, FALSE_RE, INT_BIN_RE, INT_OCT_RE, INT_RE, INT_HEX_RE, FLOAT_NAN_RE, FLOAT_EXP_RE, FLOAT_RE, INT_TIME_RE, FLOAT_TIME_RE, TIMESTAMP_RE, MAYBE_NOT_STRING, BOOL_SOURCE_RE, OCT_SOURCE_RE, LazyNodeIndex, FastBuilder, BLOCK_SCALAR_START, OPENING_QUOTE, lastFallbackReason;
 var init_fast = __esm({
   "src/yaml/fast.ts"() {
     "use strict";
@@ -3449,12 +3449,50 @@ var init_fast = __esm({
     MAYBE_NOT_STRING = /^[-+.0-9~nNyYtTfFoO<]|^$/;
     BOOL_SOURCE_RE = /^(true|false)$/i;
     OCT_SOURCE_RE = /^[-+]?0[0-7]+$/;
+    LazyNodeIndex = class {
+      nodes = /* @__PURE__ */ new Map();
+      made = /* @__PURE__ */ new Map();
+      record(value, node, keys, merged) {
+        this.nodes.set(value, { node, keys, merged });
+      }
+      get(value) {
+        let info = this.made.get(value);
+        if (info) return info;
+        const rec = this.nodes.get(value);
+        if (!rec) return void 0;
+        const { node } = rec;
+        if (node.k === 1 /* Seq */) {
+          info = { span: [node.s, node.e], children: /* @__PURE__ */ new Map() };
+          node.items.forEach((item, i) => info.children.set(i, [item.s, item.e]));
+        } else {
+          const keys = /* @__PURE__ */ new Map();
+          info = { span: [node.s, node.e], children: /* @__PURE__ */ new Map(), keys };
+          for (let i = 0; i < node.keys.length; i++) {
+            const key2 = rec.keys[i];
+            if (key2 === void 0) continue;
+            keys.set(key2, [node.keys[i].s, node.keys[i].e]);
+            info.children.set(key2, [node.values[i].s, node.values[i].e]);
+          }
+          for (const m of rec.merged ?? []) {
+            const mInfo = this.get(m.value);
+            for (const k of m.keys) {
+              const ks = mInfo?.keys?.get(k);
+              const vs = mInfo?.children.get(k);
+              if (ks) keys.set(k, ks);
+              if (vs) info.children.set(k, vs);
+            }
+          }
+        }
+        this.made.set(value, info);
+        return info;
+      }
+    };
     FastBuilder = class {
       constructor(limits) {
         this.limits = limits;
       }
       limits;
-      info = /* @__PURE__ */ new WeakMap();
+      info = new LazyNodeIndex();
       yaml11 = [];
       anchors = /* @__PURE__ */ new Map();
       building = /* @__PURE__ */ new Set();
@@ -3495,23 +3533,20 @@ var init_fast = __esm({
       }
       buildSeq(node, depth) {
         const arr = [];
-        const info = { span: [node.s, node.e], children: /* @__PURE__ */ new Map() };
         let weight = 1;
         const items = node.items;
         for (let i = 0; i < items.length; i++) {
-          const item = items[i];
-          const child = this.build(item, depth + 1);
+          const child = this.build(items[i], depth + 1);
           arr.push(child.value);
           weight += child.weight;
-          info.children.set(i, [item.s, item.e]);
         }
-        this.info.set(arr, info);
+        this.info.record(arr, node);
         this.weights.set(arr, weight);
         return { value: arr, weight };
       }
       buildMap(node, depth) {
         const obj = {};
-        const info = { span: [node.s, node.e], children: /* @__PURE__ */ new Map(), keys: /* @__PURE__ */ new Map() };
+        const keys = new Array(node.keys.length);
         let weight = 1;
         const merges = [];
         for (let i = 0; i < node.keys.length; i++) {
@@ -3526,28 +3561,26 @@ var init_fast = __esm({
             continue;
           }
           const key2 = kv === null ? "" : f === 3 /* Timestamp */ ? keyNode.text : String(kv);
-          if (info.keys.has(key2) || key2 === "__proto__") fail("duplicate key");
+          if (Object.prototype.hasOwnProperty.call(obj, key2) || key2 === "__proto__") fail("duplicate key");
+          keys[i] = key2;
           const child = this.build(valueNode, depth + 1);
           obj[key2] = child.value;
           weight += child.weight;
-          info.keys.set(key2, [keyNode.s, keyNode.e]);
-          info.children.set(key2, [valueNode.s, valueNode.e]);
         }
+        let merged;
         for (const m of merges) {
-          const merged = this.build(m, depth + 1).value;
-          if (merged === null || typeof merged !== "object" || Array.isArray(merged)) continue;
-          const mInfo = this.info.get(merged);
-          for (const [k, v] of Object.entries(merged)) {
+          const source = this.build(m, depth + 1).value;
+          if (source === null || typeof source !== "object" || Array.isArray(source)) continue;
+          const taken = [];
+          for (const [k, v] of Object.entries(source)) {
             if (k in obj) continue;
             obj[k] = v;
+            taken.push(k);
             weight += v !== null && typeof v === "object" ? this.weights.get(v) ?? 1 : 1;
-            const ks = mInfo?.keys?.get(k);
-            const vs = mInfo?.children.get(k);
-            if (ks) info.keys.set(k, ks);
-            if (vs) info.children.set(k, vs);
           }
+          (merged ??= []).push({ value: source, keys: taken });
         }
-        this.info.set(obj, info);
+        this.info.record(obj, node, keys, merged);
         this.weights.set(obj, weight);
         return { value: obj, weight };
       }

@@ -17,7 +17,7 @@
  */
 import { parseEvents, getScalarValue, EVENT_ID, SCALAR_STYLE, COLLECTION_STYLE, CHOMPING_MODE, type ScalarEvent } from 'js-yaml';
 import type { Event as YEvent } from 'js-yaml';
-import { YamlDocument, type NodeInfo, type ParsedFile, type ParseLimits, type Span, type Yaml11Scalar } from './parse.js';
+import { YamlDocument, type NodeIndex, type NodeInfo, type ParsedFile, type ParseLimits, type Span, type Yaml11Scalar } from './parse.js';
 import { SourceFile } from './source.js';
 
 /** Thrown when the fast path cannot vouch for its result; parseYaml then takes the yaml path. */
@@ -548,9 +548,56 @@ function resolvePlain(s: string, atKey: boolean): { v: unknown; f: F } {
 const BOOL_SOURCE_RE = /^(true|false)$/i;
 const OCT_SOURCE_RE = /^[-+]?0[0-7]+$/;
 
+/**
+ * Where each collection of a fast-path document was written, worked out when asked (locate)
+ * rather than for every node as it is built: most documents never ask, and building a NodeInfo
+ * (two Maps and a span per entry) for every collection was a third of the builder's time. It
+ * gives what parse.ts's Builder records: spans by index or key, merged keys from their sources.
+ */
+class LazyNodeIndex implements NodeIndex {
+  private readonly nodes = new Map<object, { node: FSeq | FMap; keys?: (string | undefined)[]; merged?: { value: Record<string, unknown>; keys: string[] }[] }>();
+  private readonly made = new Map<object, NodeInfo>();
+
+  record(value: object, node: FSeq | FMap, keys?: (string | undefined)[], merged?: { value: Record<string, unknown>; keys: string[] }[]): void {
+    this.nodes.set(value, { node, keys, merged });
+  }
+
+  get(value: object): NodeInfo | undefined {
+    let info = this.made.get(value);
+    if (info) return info;
+    const rec = this.nodes.get(value);
+    if (!rec) return undefined;
+    const { node } = rec;
+    if (node.k === K.Seq) {
+      info = { span: [node.s, node.e], children: new Map() };
+      node.items.forEach((item, i) => info!.children.set(i, [item.s, item.e]));
+    } else {
+      const keys = new Map<string, Span>();
+      info = { span: [node.s, node.e], children: new Map(), keys };
+      for (let i = 0; i < node.keys.length; i++) {
+        const key = rec.keys![i];
+        if (key === undefined) continue;
+        keys.set(key, [node.keys[i]!.s, node.keys[i]!.e]);
+        info.children.set(key, [node.values[i]!.s, node.values[i]!.e]);
+      }
+      for (const m of rec.merged ?? []) {
+        const mInfo = this.get(m.value);
+        for (const k of m.keys) {
+          const ks = mInfo?.keys?.get(k);
+          const vs = mInfo?.children.get(k);
+          if (ks) keys.set(k, ks);
+          if (vs) info.children.set(k, vs);
+        }
+      }
+    }
+    this.made.set(value, info);
+    return info;
+  }
+}
+
 /** Builder (parse.ts) over FNodes: same values, NodeInfo, yaml11Scalars, limits. */
 class FastBuilder {
-  readonly info = new WeakMap<object, NodeInfo>();
+  readonly info = new LazyNodeIndex();
   readonly yaml11: Yaml11Scalar[] = [];
   private readonly anchors = new Map<string, { value: unknown; weight: number }>();
   private readonly building = new Set<string>();
@@ -596,24 +643,22 @@ class FastBuilder {
 
   private buildSeq(node: FSeq, depth: number): { value: unknown; weight: number } {
     const arr: unknown[] = [];
-    const info: NodeInfo = { span: [node.s, node.e], children: new Map() };
     let weight = 1;
     const items = node.items;
     for (let i = 0; i < items.length; i++) {
-      const item = items[i]!;
-      const child = this.build(item, depth + 1);
+      const child = this.build(items[i]!, depth + 1);
       arr.push(child.value);
       weight += child.weight;
-      info.children.set(i, [item.s, item.e]);
     }
-    this.info.set(arr, info);
+    this.info.record(arr, node);
     this.weights.set(arr, weight);
     return { value: arr, weight };
   }
 
   private buildMap(node: FMap, depth: number): { value: unknown; weight: number } {
     const obj: Record<string, unknown> = {};
-    const info: NodeInfo = { span: [node.s, node.e], children: new Map(), keys: new Map() };
+    // The resolved key of each entry (undefined for `<<`), for the position index.
+    const keys: (string | undefined)[] = new Array(node.keys.length);
     let weight = 1;
     const merges: FNode[] = [];
     for (let i = 0; i < node.keys.length; i++) {
@@ -630,29 +675,27 @@ class FastBuilder {
       const key = kv === null ? '' : f === F.Timestamp ? keyNode.text! : String(kv);
       // Keys the yaml path calls duplicates (equal scalar values) have equal key text; so do
       // keys Builder would overwrite (`1` and "1"): either way the slow path decides.
-      if (info.keys!.has(key) || key === '__proto__') fail('duplicate key');
+      if (Object.prototype.hasOwnProperty.call(obj, key) || key === '__proto__') fail('duplicate key');
+      keys[i] = key;
       const child = this.build(valueNode, depth + 1);
       obj[key] = child.value;
       weight += child.weight;
-      info.keys!.set(key, [keyNode.s, keyNode.e]);
-      info.children.set(key, [valueNode.s, valueNode.e]);
     }
     // Explicit keys win over merged ones; earlier merge sources win over later ones.
+    let merged: { value: Record<string, unknown>; keys: string[] }[] | undefined;
     for (const m of merges) {
-      const merged = this.build(m, depth + 1).value;
-      if (merged === null || typeof merged !== 'object' || Array.isArray(merged)) continue;
-      const mInfo = this.info.get(merged);
-      for (const [k, v] of Object.entries(merged)) {
+      const source = this.build(m, depth + 1).value;
+      if (source === null || typeof source !== 'object' || Array.isArray(source)) continue;
+      const taken: string[] = [];
+      for (const [k, v] of Object.entries(source)) {
         if (k in obj) continue;
         obj[k] = v;
+        taken.push(k);
         weight += v !== null && typeof v === 'object' ? (this.weights.get(v) ?? 1) : 1;
-        const ks = mInfo?.keys?.get(k);
-        const vs = mInfo?.children.get(k);
-        if (ks) info.keys!.set(k, ks);
-        if (vs) info.children.set(k, vs);
       }
+      (merged ??= []).push({ value: source as Record<string, unknown>, keys: taken });
     }
-    this.info.set(obj, info);
+    this.info.record(obj, node, keys, merged);
     this.weights.set(obj, weight);
     return { value: obj, weight };
   }

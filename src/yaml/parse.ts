@@ -18,6 +18,11 @@ function yaml(): typeof YamlPackage {
 export type Span = readonly [number, number];
 
 /** Where a parsed map or sequence and its children were written. */
+/** Where each collection of a document's value was written: a WeakMap, or worked out on demand (fast.ts). */
+export interface NodeIndex {
+  get(node: object): NodeInfo | undefined;
+}
+
 export interface NodeInfo {
   span: Span;
   /** Map entries: where each key was written. */
@@ -71,7 +76,7 @@ export class YamlDocument {
     /** False when the document is too broken to lint beyond its syntax problems. */
     readonly usable: boolean,
     readonly yaml11Scalars: Yaml11Scalar[],
-    private info: WeakMap<object, NodeInfo> | undefined,
+    private info: NodeIndex | undefined,
     private readonly rootSpan: Span,
   ) {}
 
