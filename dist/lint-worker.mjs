@@ -14040,6 +14040,15 @@ function applyAnnotations(findings, suppressions) {
   }
 }
 var UNUSED_SUPPRESSION_SEVERITY = "warning";
+function findingsByObject(pairs) {
+  const out = /* @__PURE__ */ new Map();
+  for (const [f, obj] of pairs) {
+    let list2 = out.get(obj);
+    if (!list2) out.set(obj, list2 = []);
+    list2.push(f);
+  }
+  return out;
+}
 function suppressByAnnotations(obj, podAnnotations, podMetaPath, findings, reportUnused) {
   const sups = annotationSuppressions(obj, podAnnotations);
   if (sups.length === 0) return [];
@@ -14141,14 +14150,9 @@ function lintFile(source, s) {
   result.counts.objects = objects.length;
   result.counts.workloads = workloads.size;
   const kept = new Set(result.kept);
-  const byObject = /* @__PURE__ */ new Map();
-  for (const [f, obj] of collector.objectOf) {
-    if (kept.has(obj)) continue;
-    collector.objectOf.delete(f);
-    let list2 = byObject.get(obj);
-    if (!list2) byObject.set(obj, list2 = []);
-    list2.push(f);
-  }
+  const settled = [...collector.objectOf].filter(([, obj]) => !kept.has(obj));
+  for (const [f] of settled) collector.objectOf.delete(f);
+  const byObject = findingsByObject(settled);
   for (const obj of objects) {
     if (kept.has(obj)) continue;
     const w = workloads.get(obj);

@@ -9,7 +9,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseYaml } from '../src/yaml/parse.js';
 import { SourceFile } from '../src/yaml/source.js';
-import { objectsOf, isObject, type K8sObject } from '../src/model/objects.js';
+import { objectsOf, type K8sObject } from '../src/model/objects.js';
+import { ALL_RULES } from '../src/index.js';
 import { crdToJsonSchema, shapeValidator, type ShapeSchema } from '../rules/schema/crd.js';
 import { corpusDir, hasCorpus, projectRoot } from './helpers.js';
 
@@ -32,23 +33,13 @@ function objectsIn(dir: string): K8sObject[] {
 
 interface Crd {
   name: string;
-  id: (version: string) => string;
-  schemas: Map<string, ShapeSchema>;
+  versions: { id: string; schema: ShapeSchema }[];
 }
 
+/** The CRDs as the schema rule reduces them (its own `summarize`). */
 function crdsOf(objects: K8sObject[]): Crd[] {
-  const out: Crd[] = [];
-  for (const o of objects) {
-    if (o.kind !== 'CustomResourceDefinition' || !isObject(o.value.spec)) continue;
-    const spec = o.value.spec;
-    if (typeof spec.group !== 'string' || !isObject(spec.names) || !Array.isArray(spec.versions)) continue;
-    const schemas = new Map<string, ShapeSchema>();
-    for (const v of spec.versions) {
-      if (isObject(v) && typeof v.name === 'string' && isObject(v.schema) && isObject(v.schema.openAPIV3Schema)) schemas.set(v.name, crdToJsonSchema(v.schema.openAPIV3Schema, true));
-    }
-    out.push({ name: o.name ?? '?', id: (v) => `${spec.group}/${v}/${String(spec.names && (spec.names as { kind?: unknown }).kind)}`, schemas });
-  }
-  return out;
+  const rule = ALL_RULES.find((r) => r.meta.id === 'schema')!;
+  return objects.map((o) => rule.summarize!(o) as Crd | undefined).filter((c): c is Crd => c !== undefined);
 }
 
 /** Both validators on one value: the same verdict and the same errors in the same order. */
@@ -82,10 +73,10 @@ function checkAll(objects: K8sObject[]): { crds: number; resources: number } {
   const crds = crdsOf(objects);
   let resources = 0;
   for (const crd of crds) {
-    for (const [version, schema] of crd.schemas) {
+    for (const { id, schema } of crd.versions) {
       const compiled = ajv.compile(schema);
       for (const o of objects) {
-        if (`${o.apiVersion}/${o.kind}` !== crd.id(version)) continue;
+        if (`${o.apiVersion}/${o.kind}` !== id) continue;
         resources++;
         agree(schema, compiled, o.value);
       }

@@ -199,10 +199,9 @@ function customResourceSchemas(crds: readonly CrdSummary[]): Map<string, { schem
   return new Map([...out].filter((e): e is [string, { schema: ShapeSchema; name: string }] => e[1] !== undefined));
 }
 
-type JsonSchema = Record<string, unknown>;
-function structOfSchema(s: ShapeSchema | JsonSchema): Struct {
+function structOfSchema(s: ShapeSchema): Struct {
   const out: { p?: Record<string, Struct>; i?: Struct; a?: Struct } = {};
-  if (isObject(s.properties)) out.p = Object.fromEntries(Object.entries(s.properties).map(([k, v]) => [k, structOfSchema(v as JsonSchema)]));
+  if (isObject(s.properties)) out.p = Object.fromEntries(Object.entries(s.properties).map(([k, v]) => [k, structOfSchema(v)]));
   if (isObject(s.items)) out.i = structOfSchema(s.items);
   if (isObject(s.additionalProperties)) out.a = structOfSchema(s.additionalProperties);
   return Object.keys(out).length ? out : 0;

@@ -9,7 +9,7 @@ import { parseYaml, type ParseLimits, type YamlDocument } from '../yaml/parse.js
 import { objectsOf, type K8sObject } from '../model/objects.js';
 import { isNamespace, isWorkloadObject, workloadOf } from '../model/run.js';
 import { isWorkloadKind } from '../model/workload.js';
-import { suppressByAnnotations } from './suppress.js';
+import { findingsByObject, suppressByAnnotations } from './suppress.js';
 import type { KubeVersion } from '../model/kube-version.js';
 import type { Workload } from '../model/workload.js';
 import { docsUrl } from './docs.js';
@@ -136,14 +136,9 @@ export function lintFile(source: SourceFile, s: FileSettings): FileResult {
 
   // The annotations of objects the run does not keep: every finding on them is known now.
   const kept = new Set(result.kept);
-  const byObject = new Map<K8sObject, Finding[]>();
-  for (const [f, obj] of collector.objectOf) {
-    if (kept.has(obj)) continue;
-    collector.objectOf.delete(f);
-    let list = byObject.get(obj);
-    if (!list) byObject.set(obj, (list = []));
-    list.push(f);
-  }
+  const settled = [...collector.objectOf].filter(([, obj]) => !kept.has(obj));
+  for (const [f] of settled) collector.objectOf.delete(f);
+  const byObject = findingsByObject(settled);
   for (const obj of objects) {
     if (kept.has(obj)) continue;
     const w = workloads.get(obj);

@@ -16,7 +16,7 @@ import { DEFAULT_KUBE_VERSION, formatKubeVersion, parseKubeVersion, type KubeVer
 import type { Workload } from '../model/workload.js';
 import { collectFiles, decodeSource, displayPath, readFileBytes, readStdin, DEFAULT_MAX_FILE_SIZE, STDIN } from '../input/sources.js';
 import { findConfig, loadConfig, type Config, type RuleSetting } from '../config/config.js';
-import { applyDirectives, parseDirectives, suppressByAnnotations, UNUSED_SUPPRESSION_SEVERITY } from './suppress.js';
+import { applyDirectives, findingsByObject, parseDirectives, suppressByAnnotations, UNUSED_SUPPRESSION_SEVERITY } from './suppress.js';
 import type { PolicySpec } from '../policy/types.js';
 
 export interface LintOptions {
@@ -420,12 +420,7 @@ function applySuppressions(
   sources: SourceFile[],
 ): void {
   // Annotations of the kept objects (lintFile did the others'), over the findings that belong to each.
-  const byObject = new Map<K8sObject, Finding[]>();
-  for (const [f, obj] of objectOf) {
-    let list = byObject.get(obj);
-    if (!list) byObject.set(obj, (list = []));
-    list.push(f);
-  }
+  const byObject = findingsByObject(objectOf);
   const unused: Finding[] = [];
   for (const obj of kept) {
     const w = workloadOf.get(obj);

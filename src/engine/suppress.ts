@@ -107,6 +107,17 @@ export function applyAnnotations(findings: Finding[], suppressions: AnnotationSu
 
 export const UNUSED_SUPPRESSION_SEVERITY: Severity = 'warning';
 
+/** Findings grouped by the object each belongs to. */
+export function findingsByObject(pairs: Iterable<[Finding, K8sObject]>): Map<K8sObject, Finding[]> {
+  const out = new Map<K8sObject, Finding[]>();
+  for (const [f, obj] of pairs) {
+    let list = out.get(obj);
+    if (!list) out.set(obj, (list = []));
+    list.push(f);
+  }
+  return out;
+}
+
 /**
  * Applies an object's annotation suppressions to its findings; returns an unused-suppression
  * finding for each annotation that suppressed nothing, when asked to report them.
