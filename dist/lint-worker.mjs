@@ -11073,16 +11073,11 @@ function repairQuotedIndent(text, docs) {
     const quote = e.message.includes('"') ? '"' : "'";
     const lineStart = text.lastIndexOf("\n", p - 1) + 1;
     const keyColumn = /^[ ]*(?:-[ ]+)*/.exec(text.slice(lineStart, p))[0].length;
-    for (let k = p; k < text.length; k++) {
-      const ch = text[k];
-      if (ch === "\n") {
-        lineStarts.add(k + 1);
-        indentFor.set(k + 1, keyColumn + 1);
-      } else if (quote === "'" && ch === "'") {
-        if (text[k + 1] === "'") k++;
-        else break;
-      } else if (quote === '"' && ch === "\\") k++;
-      else if (quote === '"' && ch === '"') break;
+    const close = closingQuote(text, p, quote);
+    const end = close === -1 ? text.length : close;
+    for (let k = p; k !== -1 && k < end; k = text.indexOf("\n", k + 1)) {
+      lineStarts.add(k + 1);
+      indentFor.set(k + 1, keyColumn + 1);
     }
   }
   let out = "";

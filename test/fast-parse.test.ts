@@ -89,6 +89,7 @@ describe('fast parse path', () => {
       'leading comments and an indented root': '# header\n\n  a: 1\n  b:\n    - 2\n    # kept\n',
       'compact sequences': 'a:\n- b: 1\n  c: 2\n- - x\n  - y\n',
       'root flow collection': '{"apiVersion": "v1",\n "kind": "Pod"}\n',
+      'a repaired quote with an escaped line break': 'a:\n  b: "x\n  y \\\n  z"\n',
       'a repaired quote next to a block scalar whose text opens quotes': 'a:\n  b: "one\n  two"\n  s: |\n    x: "open\n    y\n  t: >-\n    \'z\n  u: \'w\n  v\'\n',
       'quoted scalars continued at their key\'s column (repaired)': 'a:\n  b: "one\n  two"\n  c:\n    - \'x\n    y\n   z\'\n  d: "esc \\" q\n  e"\n',
     };

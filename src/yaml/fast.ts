@@ -767,7 +767,7 @@ const BLOCK_SCALAR_START = /^[ ]*(?:-[ ]+)*(?:[^'"\s#-][^#]*?:[ ]+|-[ ]+)?[|>][-
 const OPENING_QUOTE = /^([ ]*(?:-[ ]+)*)(?:[^'"\s#-][^#]*?:[ ]+|-[ ]+)?(["'])/;
 
 /** Where a quoted scalar opened before `from` closes (the offset of its closing quote), or -1. */
-function closingQuote(text: string, from: number, quote: string): number {
+export function closingQuote(text: string, from: number, quote: string): number {
   for (let k = from; k < text.length; k++) {
     const ch = text[k];
     if (quote === "'" && ch === "'") {

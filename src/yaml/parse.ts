@@ -3,7 +3,7 @@ import type * as YamlPackage from 'yaml';
 import type { Document, Node as YNode } from 'yaml';
 import type { NodePath } from '../types.js';
 import { SourceFile } from './source.js';
-import { parseYamlFast } from './fast.js';
+import { closingQuote, parseYamlFast } from './fast.js';
 
 // The yaml package is the slow path (fast.ts reads nearly every manifest) and reads the
 // configuration file: loaded on first use, it is not part of a small run's start-up (about a
@@ -347,17 +347,13 @@ function repairQuotedIndent(text: string, docs: Document.Parsed[]): { text: stri
     const quote = e.message.includes('"') ? '"' : "'";
     const lineStart = text.lastIndexOf('\n', p - 1) + 1;
     const keyColumn = /^[ ]*(?:-[ ]+)*/.exec(text.slice(lineStart, p))![0].length;
-    // Walk the rest of the scalar to its closing quote, noting each line it continues on.
-    for (let k = p; k < text.length; k++) {
-      const ch = text[k];
-      if (ch === '\n') {
-        lineStarts.add(k + 1);
-        indentFor.set(k + 1, keyColumn + 1);
-      } else if (quote === "'" && ch === "'") {
-        if (text[k + 1] === "'") k++;
-        else break;
-      } else if (quote === '"' && ch === '\\') k++;
-      else if (quote === '"' && ch === '"') break;
+    // Every line the scalar continues on, up to its closing quote (a line after an escaped line
+    // break too: its leading spaces are dropped all the same).
+    const close = closingQuote(text, p, quote);
+    const end = close === -1 ? text.length : close;
+    for (let k = p; k !== -1 && k < end; k = text.indexOf('\n', k + 1)) {
+      lineStarts.add(k + 1);
+      indentFor.set(k + 1, keyColumn + 1);
     }
   }
   let out = '';
