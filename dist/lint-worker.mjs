@@ -10152,6 +10152,470 @@ var CHOMPING_CLIP = CHOMPING_MODE.CLIP;
 var CHOMPING_STRIP = CHOMPING_MODE.STRIP;
 var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
 
+// src/yaml/events.ts
+var GiveUp = class extends Error {
+};
+var giveUp = () => {
+  throw new GiveUp();
+};
+var NO = -1;
+var NO_DIRECTIVES = [];
+var UNHANDLED = /[\t\r\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\uD800-\uDFFF\uFEFF\uFFFE\uFFFF]/;
+var isWsOrEol2 = (c) => c === 32 || c === 10;
+var isWsOrEolOrEnd2 = (c) => c === 0 || c === 32 || c === 10;
+var isFlowIndicator2 = (c) => c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
+var isSimpleEscape2 = (c) => c === 48 || c === 97 || c === 98 || c === 116 || c === 9 || c === 110 || c === 118 || c === 102 || c === 114 || c === 101 || c === 32 || c === 34 || c === 47 || c === 92 || c === 78 || c === 95 || c === 76 || c === 80;
+var isHex = (c) => c >= 48 && c <= 57 || (c | 32) >= 97 && (c | 32) <= 102;
+var Scanner = class {
+  constructor(text, maxDepth) {
+    this.maxDepth = maxDepth;
+    this.s = `${text}\0`;
+    this.n = text.length;
+  }
+  maxDepth;
+  /** The text with js-yaml's trailing NUL, so that reading past the end gives 0. */
+  s;
+  n;
+  pos = 0;
+  line = 0;
+  lineStart = 0;
+  lineIndent = 0;
+  depth = 0;
+  events = [];
+  run() {
+    while (this.pos < this.n) {
+      this.skipSeparation(true);
+      if (this.pos >= this.n) break;
+      this.document();
+    }
+    return this.events;
+  }
+  ch(p) {
+    return this.s.charCodeAt(p);
+  }
+  /** js-yaml's skipSeparationSpace: spaces, comments (when allowed), line breaks; counts the breaks. */
+  skipSeparation(allowComments) {
+    const s = this.s;
+    let p = this.pos;
+    let breaks = 0;
+    let ch = s.charCodeAt(p);
+    let separated = p === this.lineStart || isWsOrEol2(s.charCodeAt(p - 1));
+    while (ch !== 0) {
+      while (ch === 32) {
+        separated = true;
+        ch = s.charCodeAt(++p);
+      }
+      if (allowComments && separated && ch === 35) {
+        do
+          ch = s.charCodeAt(++p);
+        while (ch !== 10 && ch !== 0);
+      }
+      if (ch !== 10) break;
+      p++;
+      this.line++;
+      this.lineStart = p;
+      breaks++;
+      separated = true;
+      let indent = 0;
+      ch = s.charCodeAt(p);
+      while (ch === 32) {
+        indent++;
+        ch = s.charCodeAt(++p);
+      }
+      this.lineIndent = indent;
+    }
+    this.pos = p;
+    return breaks;
+  }
+  isDocumentSeparator(p) {
+    const ch = this.ch(p);
+    return (ch === 45 || ch === 46) && this.ch(p + 1) === ch && this.ch(p + 2) === ch && isWsOrEolOrEnd2(this.ch(p + 3));
+  }
+  atDocumentBoundary() {
+    return this.pos === this.lineStart && this.isDocumentSeparator(this.pos);
+  }
+  document() {
+    this.skipSeparation(true);
+    const ch = this.ch(this.pos);
+    if (this.lineIndent === 0 && ch === 37) giveUp();
+    let explicitStart = false;
+    if (this.lineIndent === 0 && ch === 45 && this.ch(this.pos + 1) === 45 && this.ch(this.pos + 2) === 45 && isWsOrEolOrEnd2(this.ch(this.pos + 3))) {
+      explicitStart = true;
+      const markerLine = this.line;
+      this.pos += 3;
+      this.skipSeparation(true);
+      if (this.line === markerLine && this.pos < this.n) giveUp();
+    }
+    if (this.pos === this.lineStart && this.ch(this.pos) === 46 && this.isDocumentSeparator(this.pos)) giveUp();
+    this.events.push({ type: EVENT_ID.DOCUMENT, explicitStart, explicitEnd: false, directives: NO_DIRECTIVES });
+    const c = this.ch(this.pos);
+    if (c === 0 || this.atDocumentBoundary()) this.empty();
+    else if (c === 45 && isWsOrEolOrEnd2(this.ch(this.pos + 1))) this.blockSequence(this.pos - this.lineStart);
+    else if (!this.blockMapping(this.pos - this.lineStart, this.lineIndent)) giveUp();
+    this.skipSeparation(true);
+    if (this.pos < this.n && !(this.pos === this.lineStart && this.ch(this.pos) === 45 && this.isDocumentSeparator(this.pos))) giveUp();
+    this.events.push({ type: EVENT_ID.POP });
+  }
+  enter() {
+    if (++this.depth >= this.maxDepth) giveUp();
+  }
+  empty() {
+    this.scalar(NO, NO, SCALAR_STYLE.PLAIN, false);
+  }
+  scalar(valueStart, valueEnd, style, fast, chomping = CHOMPING_MODE.CLIP, indent = -1) {
+    this.events.push({ type: EVENT_ID.SCALAR, valueStart, valueEnd, anchorStart: NO, anchorEnd: NO, tagStart: NO, tagEnd: NO, style, chomping, indent, fast });
+  }
+  collection(type, start, style) {
+    return { type, start, anchorStart: NO, anchorEnd: NO, tagStart: NO, tagEnd: NO, style };
+  }
+  /** readBlockSequence, at a `-` followed by a space, a line break or the end. */
+  blockSequence(nodeIndent) {
+    this.enter();
+    this.events.push(this.collection(EVENT_ID.SEQUENCE, this.pos, COLLECTION_STYLE.BLOCK));
+    while (this.ch(this.pos) === 45 && isWsOrEolOrEnd2(this.ch(this.pos + 1))) {
+      const entryLine = this.line;
+      this.pos++;
+      const hadBreak = this.skipSeparation(true) > 0;
+      if (hadBreak && this.lineIndent <= nodeIndent) this.empty();
+      else this.sequenceItem(nodeIndent);
+      this.skipSeparation(true);
+      if (this.lineIndent < nodeIndent || this.pos >= this.n) break;
+      if (this.lineIndent > nodeIndent) giveUp();
+      if (this.line === entryLine && this.ch(this.pos) === 45 && isWsOrEolOrEnd2(this.ch(this.pos + 1))) giveUp();
+    }
+    this.events.push({ type: EVENT_ID.POP });
+    this.depth--;
+  }
+  /** parseNode(seqIndent, BLOCK_IN, no seeking, compact): an entry's node. */
+  sequenceItem(seqIndent) {
+    const ch = this.ch(this.pos);
+    if (ch === 33 || ch === 38) giveUp();
+    if (ch === 45 && isWsOrEolOrEnd2(this.ch(this.pos + 1))) giveUp();
+    if (this.blockMapping(this.pos - this.lineStart, seqIndent + 1)) return;
+    if (ch === 124 || ch === 62) this.blockScalar(seqIndent + 1);
+    else this.empty();
+  }
+  /** parseNode(mapIndent, BLOCK_OUT, seeking, not compact): the value after `key:`. */
+  mappingValue(mapIndent) {
+    let atNewLine = false;
+    let indentStatus = 1;
+    if (this.skipSeparation(true) > 0) {
+      atNewLine = true;
+      indentStatus = this.lineIndent > mapIndent ? 1 : this.lineIndent === mapIndent ? 0 : -1;
+    }
+    const ch = this.ch(this.pos);
+    if (indentStatus !== -1 && (ch === 33 || ch === 38)) giveUp();
+    const flowIndent = mapIndent + 1;
+    const blockIndent = this.pos - this.lineStart;
+    const dash = ch === 45 && isWsOrEolOrEnd2(this.ch(this.pos + 1));
+    if (indentStatus === 1 && atNewLine) {
+      if (dash) this.blockSequence(blockIndent);
+      else if (this.blockMapping(blockIndent, flowIndent)) return;
+      else if (ch === 124 || ch === 62) this.blockScalar(flowIndent);
+      else this.empty();
+    } else if (indentStatus === 1) {
+      if (ch === 91 || ch === 123) this.flowCollection(flowIndent);
+      else if (ch === 124 || ch === 62) this.blockScalar(flowIndent);
+      else if (ch === 39) this.singleQuoted(flowIndent);
+      else if (ch === 34) this.doubleQuoted(flowIndent);
+      else if (ch === 42) giveUp();
+      else if (!this.plain(flowIndent, false)) this.empty();
+    } else if (indentStatus === 0 && dash) this.blockSequence(blockIndent);
+    else this.empty();
+  }
+  /**
+   * readBlockMapping: false when no key could be read here. Its first key, when `:` does not
+   * follow on the same line, is the node itself (a scalar or a flow collection), as in js-yaml.
+   */
+  blockMapping(nodeIndent, flowIndent) {
+    let detected = false;
+    let ch = this.ch(this.pos);
+    while (ch !== 0) {
+      const following = this.ch(this.pos + 1);
+      const entryLine = this.line;
+      if ((ch === 63 || ch === 58) && isWsOrEolOrEnd2(following)) giveUp();
+      const keyAt = this.pos;
+      const keyEvent = this.events.length;
+      if (!this.keyCandidate(flowIndent)) break;
+      if (this.line !== entryLine) {
+        if (detected) giveUp();
+        return true;
+      }
+      ch = this.ch(this.pos);
+      while (ch === 32) ch = this.ch(++this.pos);
+      if (ch !== 58) {
+        if (detected) giveUp();
+        return true;
+      }
+      if (!isWsOrEolOrEnd2(this.ch(++this.pos))) giveUp();
+      if (!detected) {
+        this.enter();
+        this.events.splice(keyEvent, 0, this.collection(EVENT_ID.MAPPING, keyAt, COLLECTION_STYLE.BLOCK));
+        detected = true;
+      }
+      this.mappingValue(nodeIndent);
+      this.skipSeparation(true);
+      ch = this.ch(this.pos);
+      if ((this.line === entryLine || this.lineIndent > nodeIndent) && ch !== 0) giveUp();
+      else if (this.lineIndent < nodeIndent) break;
+    }
+    if (!detected) return false;
+    this.events.push({ type: EVENT_ID.POP });
+    this.depth--;
+    return true;
+  }
+  /** parseNode(flowIndent, FLOW_OUT, no seeking, compact): a key, or the node a key was looked for in. */
+  keyCandidate(flowIndent) {
+    const ch = this.ch(this.pos);
+    if (ch === 33 || ch === 38 || ch === 42) giveUp();
+    if (ch === 91 || ch === 123) {
+      this.flowCollection(flowIndent);
+      return true;
+    }
+    if (ch === 39) return this.singleQuoted(flowIndent);
+    if (ch === 34) return this.doubleQuoted(flowIndent);
+    return this.plain(flowIndent, false);
+  }
+  /** readPlainScalar. */
+  plain(nodeIndent, inFlow) {
+    let ch = this.ch(this.pos);
+    if (ch === 0 || isWsOrEol2(ch) || ch === 35 || ch === 38 || ch === 42 || ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96 || isFlowIndicator2(ch)) return false;
+    if (ch === 63 || ch === 45) {
+      const following = this.ch(this.pos + 1);
+      if (isWsOrEolOrEnd2(following) || inFlow && isFlowIndicator2(following)) return false;
+    }
+    const s = this.s;
+    const start = this.pos;
+    let end = start;
+    let multiline = false;
+    while (ch !== 0) {
+      if (this.pos === this.lineStart && this.isDocumentSeparator(this.pos)) break;
+      if (ch === 58) {
+        const following = s.charCodeAt(this.pos + 1);
+        if (isWsOrEolOrEnd2(following) || inFlow && isFlowIndicator2(following)) break;
+      } else if (ch === 35) {
+        if (isWsOrEol2(s.charCodeAt(this.pos - 1))) break;
+      } else if (inFlow && isFlowIndicator2(ch)) break;
+      else if (ch === 10) {
+        const { pos, line, lineStart, lineIndent } = this;
+        this.skipSeparation(false);
+        if (this.lineIndent >= nodeIndent) {
+          multiline = true;
+          ch = s.charCodeAt(this.pos);
+          continue;
+        }
+        this.pos = pos;
+        this.line = line;
+        this.lineStart = lineStart;
+        this.lineIndent = lineIndent;
+        break;
+      }
+      if (ch !== 32) end = this.pos + 1;
+      ch = s.charCodeAt(++this.pos);
+    }
+    if (end === start) return false;
+    this.scalar(start, end, SCALAR_STYLE.PLAIN, !multiline);
+    return true;
+  }
+  /** readFlowScalarBreak: a line break inside a quoted scalar. */
+  quotedBreak(nodeIndent) {
+    this.skipSeparation(false);
+    if (this.lineIndent < nodeIndent) giveUp();
+  }
+  singleQuoted(nodeIndent) {
+    const s = this.s;
+    const start = ++this.pos;
+    let simple = true;
+    for (let ch = s.charCodeAt(this.pos); ch !== 0; ch = s.charCodeAt(this.pos)) {
+      if (ch === 39) {
+        if (s.charCodeAt(this.pos + 1) === 39) {
+          simple = false;
+          this.pos += 2;
+          continue;
+        }
+        this.scalar(start, this.pos++, SCALAR_STYLE.SINGLE_QUOTED, simple);
+        return true;
+      }
+      if (ch === 10) {
+        simple = false;
+        this.quotedBreak(nodeIndent);
+      } else if (this.pos === this.lineStart && this.isDocumentSeparator(this.pos) || ch < 32) giveUp();
+      else this.pos++;
+    }
+    return giveUp();
+  }
+  doubleQuoted(nodeIndent) {
+    const s = this.s;
+    const start = ++this.pos;
+    let simple = true;
+    for (let ch = s.charCodeAt(this.pos); ch !== 0; ch = s.charCodeAt(this.pos)) {
+      if (ch === 34) {
+        this.scalar(start, this.pos++, SCALAR_STYLE.DOUBLE_QUOTED, simple);
+        return true;
+      }
+      if (ch === 92) {
+        simple = false;
+        const escaped = s.charCodeAt(++this.pos);
+        if (escaped === 10) this.quotedBreak(nodeIndent);
+        else if (isSimpleEscape2(escaped)) this.pos++;
+        else {
+          let hexLength = escaped === 120 ? 2 : escaped === 117 ? 4 : escaped === 85 ? 8 : giveUp();
+          while (hexLength-- > 0) if (!isHex(s.charCodeAt(++this.pos))) giveUp();
+          this.pos++;
+        }
+      } else if (ch === 10) {
+        simple = false;
+        this.quotedBreak(nodeIndent);
+      } else if (this.pos === this.lineStart && this.isDocumentSeparator(this.pos) || ch < 32) giveUp();
+      else this.pos++;
+    }
+    return giveUp();
+  }
+  /** readBlockScalar, at its `|` or `>`. */
+  blockScalar(parentIndent) {
+    const s = this.s;
+    const style = s.charCodeAt(this.pos) === 124 ? SCALAR_STYLE.LITERAL_BLOCK : SCALAR_STYLE.FOLDED_BLOCK;
+    let chomping = CHOMPING_MODE.CLIP;
+    let indent = -1;
+    let detectedIndent = false;
+    this.pos++;
+    for (; ; ) {
+      const c = s.charCodeAt(this.pos);
+      if (c === 43 || c === 45) {
+        if (chomping !== CHOMPING_MODE.CLIP) giveUp();
+        chomping = c === 43 ? CHOMPING_MODE.KEEP : CHOMPING_MODE.STRIP;
+        this.pos++;
+      } else if (c >= 48 && c <= 57) {
+        if (c === 48 || detectedIndent) giveUp();
+        indent = parentIndent + (c - 48) - 1;
+        detectedIndent = true;
+        this.pos++;
+      } else break;
+    }
+    let hadSpace = false;
+    while (s.charCodeAt(this.pos) === 32) {
+      hadSpace = true;
+      this.pos++;
+    }
+    if (hadSpace && s.charCodeAt(this.pos) === 35) while (s.charCodeAt(this.pos) !== 10 && s.charCodeAt(this.pos) !== 0) this.pos++;
+    if (s.charCodeAt(this.pos) === 10) this.lineBreak();
+    else if (s.charCodeAt(this.pos) !== 0) giveUp();
+    let contentIndent = detectedIndent ? indent : -1;
+    let maxLeadingIndent = 0;
+    const valueStart = this.pos;
+    let valueEnd = this.pos;
+    while (s.charCodeAt(this.pos) !== 0) {
+      const linePosition = this.pos;
+      let column = 0;
+      while (s.charCodeAt(linePosition + column) === 32) column++;
+      const first = s.charCodeAt(linePosition + column);
+      if (first === 0) {
+        if (contentIndent >= 0) {
+          if (column > contentIndent) valueEnd = linePosition + column;
+        } else if (column > 0) valueEnd = linePosition + column;
+        break;
+      }
+      if (this.atDocumentBoundary()) break;
+      const blank = first === 10;
+      if (!detectedIndent && contentIndent === -1) {
+        if (blank) maxLeadingIndent = Math.max(maxLeadingIndent, column);
+        else if (column >= parentIndent && column < maxLeadingIndent) giveUp();
+      }
+      if (contentIndent === -1 && !blank && column < parentIndent) {
+        this.lineIndent = column;
+        this.pos = linePosition + column;
+        break;
+      }
+      if (!detectedIndent && !blank && contentIndent === -1) contentIndent = column;
+      const requiredIndent = contentIndent === -1 ? parentIndent + 1 : contentIndent;
+      if (!blank && column < requiredIndent) {
+        this.lineIndent = column;
+        this.pos = linePosition + column;
+        break;
+      }
+      const nl = s.indexOf("\n", linePosition + column);
+      this.pos = nl < 0 ? this.n : nl;
+      valueEnd = this.pos;
+      if (s.charCodeAt(this.pos) === 10) {
+        this.lineBreak();
+        valueEnd = this.pos;
+      }
+    }
+    this.scalar(valueStart, valueEnd, style, false, chomping, contentIndent);
+  }
+  /** consumeLineBreak, at a line feed. */
+  lineBreak() {
+    this.pos++;
+    this.line++;
+    this.lineStart = this.pos;
+    this.lineIndent = 0;
+  }
+  /** readFlowCollection, at its `[` or `{`; pairs only in mappings, never empty or explicit. */
+  flowCollection(nodeIndent) {
+    this.enter();
+    const isMapping = this.ch(this.pos) === 123;
+    const terminator = isMapping ? 125 : 93;
+    this.events.push(this.collection(isMapping ? EVENT_ID.MAPPING : EVENT_ID.SEQUENCE, this.pos, COLLECTION_STYLE.FLOW));
+    this.pos++;
+    let readNext = true;
+    while (this.ch(this.pos) !== 0) {
+      this.flowSeparation(nodeIndent);
+      let ch = this.ch(this.pos);
+      if (ch === terminator) {
+        this.pos++;
+        this.events.push({ type: EVENT_ID.POP });
+        this.depth--;
+        return;
+      }
+      if (!readNext || ch === 44) giveUp();
+      if (ch === 63 && isWsOrEol2(this.ch(this.pos + 1))) giveUp();
+      const entryLine = this.line;
+      if (!this.flowNode(nodeIndent)) giveUp();
+      this.flowSeparation(nodeIndent);
+      ch = this.ch(this.pos);
+      if ((isMapping || this.line === entryLine) && ch === 58) {
+        if (!isMapping) giveUp();
+        this.pos++;
+        this.flowSeparation(nodeIndent);
+        if (!this.flowNode(nodeIndent)) giveUp();
+        this.flowSeparation(nodeIndent);
+      } else if (isMapping) giveUp();
+      if (this.ch(this.pos) === 44) {
+        readNext = true;
+        this.pos++;
+      } else readNext = false;
+    }
+    giveUp();
+  }
+  /** skipFlowSeparationSpace. */
+  flowSeparation(nodeIndent) {
+    const startLine = this.line;
+    this.skipSeparation(true);
+    if (this.line > startLine && this.lineIndent < nodeIndent) giveUp();
+  }
+  /** parseNode(nodeIndent, FLOW_IN, no seeking, compact): false when there is no node here. */
+  flowNode(nodeIndent) {
+    const ch = this.ch(this.pos);
+    if (ch === 33 || ch === 38 || ch === 42) giveUp();
+    if (ch === 91 || ch === 123) {
+      this.flowCollection(nodeIndent);
+      return true;
+    }
+    if (ch === 39) return this.singleQuoted(nodeIndent);
+    if (ch === 34) return this.doubleQuoted(nodeIndent);
+    return this.plain(nodeIndent, true);
+  }
+};
+function scanEvents(text, maxDepth) {
+  if (UNHANDLED.test(text)) return void 0;
+  try {
+    return new Scanner(text, maxDepth).run();
+  } catch (err) {
+    if (err instanceof GiveUp) return void 0;
+    throw err;
+  }
+}
+
 // src/yaml/fast.ts
 var Fallback = class extends Error {
   constructor(reason) {
@@ -10787,15 +11251,17 @@ function parseYamlFast(input, limits) {
   lastFallbackReason = void 0;
   try {
     if (DOUBTFUL_CHARS.test(text.charCodeAt(0) === 65279 ? text.slice(1) : text) || text.includes("\r") && LONE_CR.test(text)) fail("doubtful characters");
+    const maxDepth = limits.maxDepth + 2;
+    const eventsOf = (t) => scanEvents(t, maxDepth) ?? parseEvents(t, { maxDepth });
     let events;
     try {
-      events = parseEvents(text, { maxDepth: limits.maxDepth + 2 });
+      events = eventsOf(text);
     } catch (err) {
       if (err.reason !== "deficient indentation") throw err;
       const repaired = reindentQuoted(text);
       if (repaired === text) throw err;
       text = repaired;
-      events = parseEvents(text, { maxDepth: limits.maxDepth + 2 });
+      events = eventsOf(text);
     }
     if (text !== input.text) source = new SourceFile(input.path, text, input.text);
     const docs = new Reader(text, events).documents();

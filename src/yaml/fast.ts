@@ -19,6 +19,7 @@ import { parseEvents, getScalarValue, EVENT_ID, SCALAR_STYLE, COLLECTION_STYLE, 
 import type { Event as YEvent } from 'js-yaml';
 import { YamlDocument, type NodeIndex, type NodeInfo, type ParsedFile, type ParseLimits, type Span, type Yaml11Scalar } from './parse.js';
 import { SourceFile } from './source.js';
+import { scanEvents } from './events.js';
 
 /** Thrown when the fast path cannot vouch for its result; parseYaml then takes the yaml path. */
 class Fallback extends Error {
@@ -792,9 +793,12 @@ export function parseYamlFast(input: SourceFile, limits: ParseLimits): ParsedFil
   lastFallbackReason = undefined;
   try {
     if (DOUBTFUL_CHARS.test(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) || (text.includes('\r') && LONE_CR.test(text))) fail('doubtful characters');
-    let events: ReturnType<typeof parseEvents>;
+    const maxDepth = limits.maxDepth + 2;
+    // Our own scanner reads most manifests; js-yaml reads (or rejects) the rest.
+    const eventsOf = (t: string): YEvent[] => scanEvents(t, maxDepth) ?? parseEvents(t, { maxDepth });
+    let events: YEvent[];
     try {
-      events = parseEvents(text, { maxDepth: limits.maxDepth + 2 });
+      events = eventsOf(text);
     } catch (err) {
       // Quoted scalars continued at their key's column: re-indented as parseYamlSlow does
       // (repairQuotedIndent), all at once, and the file read again.
@@ -802,7 +806,7 @@ export function parseYamlFast(input: SourceFile, limits: ParseLimits): ParsedFil
       const repaired = reindentQuoted(text);
       if (repaired === text) throw err;
       text = repaired;
-      events = parseEvents(text, { maxDepth: limits.maxDepth + 2 });
+      events = eventsOf(text);
     }
     if (text !== input.text) source = new SourceFile(input.path, text, input.text);
     const docs = new Reader(text, events).documents();
