@@ -3408,23 +3408,30 @@ function sexagesimal(str2) {
   return sign === "-" ? -1 * res : res;
 }
 function resolvePlain(s, atKey) {
-  if (!MAYBE_NOT_STRING.test(s)) return { v: s, f: 0 /* None */ };
-  if (NULL_RE.test(s)) return { v: null, f: 0 /* None */ };
-  if (TRUE_RE.test(s)) return { v: true, f: 0 /* None */ };
-  if (FALSE_RE.test(s)) return { v: false, f: 0 /* None */ };
-  if (INT_BIN_RE.test(s)) return { v: intValue(s, 2, 2), f: 0 /* None */ };
-  if (INT_OCT_RE.test(s)) return { v: intValue(s, 1, 8), f: 1 /* Oct */ };
-  if (INT_RE.test(s)) return { v: intValue(s, 0, 10), f: 0 /* None */ };
-  if (INT_HEX_RE.test(s)) return { v: intValue(s, 2, 16), f: 0 /* None */ };
-  if (FLOAT_NAN_RE.test(s)) {
-    const v = s.slice(-3).toLowerCase() === "nan" ? NaN : s[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
-    return { v, f: 0 /* None */ };
+  resolvedFormat = 0 /* None */;
+  if (!MAYBE_NOT_STRING.test(s)) return s;
+  if (NULL_RE.test(s)) return null;
+  if (TRUE_RE.test(s)) return true;
+  if (FALSE_RE.test(s)) return false;
+  if (INT_BIN_RE.test(s)) return intValue(s, 2, 2);
+  if (INT_OCT_RE.test(s)) {
+    resolvedFormat = 1 /* Oct */;
+    return intValue(s, 1, 8);
   }
-  if (FLOAT_EXP_RE.test(s) || FLOAT_RE.test(s)) return { v: parseFloat(s.replace(/_/g, "")), f: 0 /* None */ };
-  if (atKey && s === "<<") return { v: void 0, f: 4 /* Merge */ };
-  if (INT_TIME_RE.test(s) || FLOAT_TIME_RE.test(s)) return { v: sexagesimal(s), f: 2 /* Time */ };
-  if (TIMESTAMP_RE.test(s)) return { v: s, f: 3 /* Timestamp */ };
-  return { v: s, f: 0 /* None */ };
+  if (INT_RE.test(s)) return intValue(s, 0, 10);
+  if (INT_HEX_RE.test(s)) return intValue(s, 2, 16);
+  if (FLOAT_NAN_RE.test(s)) return s.slice(-3).toLowerCase() === "nan" ? NaN : s[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
+  if (FLOAT_EXP_RE.test(s) || FLOAT_RE.test(s)) return parseFloat(s.replace(/_/g, ""));
+  if (atKey && s === "<<") {
+    resolvedFormat = 4 /* Merge */;
+    return void 0;
+  }
+  if (INT_TIME_RE.test(s) || FLOAT_TIME_RE.test(s)) {
+    resolvedFormat = 2 /* Time */;
+    return sexagesimal(s);
+  }
+  if (TIMESTAMP_RE.test(s)) resolvedFormat = 3 /* Timestamp */;
+  return s;
 }
 function reindentQuoted(text) {
   let out = "";
@@ -3516,7 +3523,7 @@ function parseYamlFast(input, limits) {
     return void 0;
   }
 }
-var Fallback, fail, DOUBTFUL_CHARS, LONE_CR, Reader, NULL_RE, TRUE_RE, FALSE_RE, INT_BIN_RE, INT_OCT_RE, INT_RE, INT_HEX_RE, FLOAT_NAN_RE, FLOAT_EXP_RE, FLOAT_RE, INT_TIME_RE, FLOAT_TIME_RE, TIMESTAMP_RE, MAYBE_NOT_STRING, BOOL_SOURCE_RE, OCT_SOURCE_RE, LazyNodeIndex, FastBuilder, BLOCK_SCALAR_START, OPENING_QUOTE, lastFallbackReason;
+var Fallback, fail, DOUBTFUL_CHARS, LONE_CR, Reader, NULL_RE, TRUE_RE, FALSE_RE, INT_BIN_RE, INT_OCT_RE, INT_RE, INT_HEX_RE, FLOAT_NAN_RE, FLOAT_EXP_RE, FLOAT_RE, INT_TIME_RE, FLOAT_TIME_RE, TIMESTAMP_RE, MAYBE_NOT_STRING, resolvedFormat, BOOL_SOURCE_RE, OCT_SOURCE_RE, LazyNodeIndex, FastBuilder, BLOCK_SCALAR_START, OPENING_QUOTE, lastFallbackReason;
 var init_fast = __esm({
   "src/yaml/fast.ts"() {
     "use strict";
@@ -3921,6 +3928,7 @@ var init_fast = __esm({
     FLOAT_TIME_RE = /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/;
     TIMESTAMP_RE = /^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\.[0-9]+)?)(?:[ \t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$/;
     MAYBE_NOT_STRING = /^[-+.0-9~nNyYtTfFoO<]|^$/;
+    resolvedFormat = 0 /* None */;
     BOOL_SOURCE_RE = /^(true|false)$/i;
     OCT_SOURCE_RE = /^[-+]?0[0-7]+$/;
     LazyNodeIndex = class {
@@ -3997,7 +4005,8 @@ var init_fast = __esm({
         const text = node.text;
         if (text === void 0) return null;
         if (!node.plain) return text;
-        const { v, f } = resolvePlain(text, false);
+        const v = resolvePlain(text, false);
+        const f = resolvedFormat;
         if (typeof v === "boolean") {
           if (!BOOL_SOURCE_RE.test(text)) this.yaml11.push({ span: [node.s, node.e], source: text, value: v });
         } else if (f === 1 /* Oct */) {
@@ -4028,7 +4037,10 @@ var init_fast = __esm({
           const valueNode = node.values[i];
           let kv = keyNode.text;
           let f = 0 /* None */;
-          if (keyNode.plain) ({ v: kv, f } = resolvePlain(keyNode.text, true));
+          if (keyNode.plain) {
+            kv = resolvePlain(keyNode.text, true);
+            f = resolvedFormat;
+          }
           if (f === 4 /* Merge */) {
             if (valueNode.k === 1 /* Seq */) merges.push(...valueNode.items);
             else merges.push(valueNode);

@@ -11026,24 +11026,32 @@ function sexagesimal(str2) {
   const res = parts.replace(/_/g, "").split(":").reduce((r, p) => r * 60 + Number(p), 0);
   return sign === "-" ? -1 * res : res;
 }
+var resolvedFormat = 0 /* None */;
 function resolvePlain(s, atKey) {
-  if (!MAYBE_NOT_STRING.test(s)) return { v: s, f: 0 /* None */ };
-  if (NULL_RE.test(s)) return { v: null, f: 0 /* None */ };
-  if (TRUE_RE.test(s)) return { v: true, f: 0 /* None */ };
-  if (FALSE_RE.test(s)) return { v: false, f: 0 /* None */ };
-  if (INT_BIN_RE.test(s)) return { v: intValue(s, 2, 2), f: 0 /* None */ };
-  if (INT_OCT_RE.test(s)) return { v: intValue(s, 1, 8), f: 1 /* Oct */ };
-  if (INT_RE.test(s)) return { v: intValue(s, 0, 10), f: 0 /* None */ };
-  if (INT_HEX_RE.test(s)) return { v: intValue(s, 2, 16), f: 0 /* None */ };
-  if (FLOAT_NAN_RE.test(s)) {
-    const v = s.slice(-3).toLowerCase() === "nan" ? NaN : s[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
-    return { v, f: 0 /* None */ };
+  resolvedFormat = 0 /* None */;
+  if (!MAYBE_NOT_STRING.test(s)) return s;
+  if (NULL_RE.test(s)) return null;
+  if (TRUE_RE.test(s)) return true;
+  if (FALSE_RE.test(s)) return false;
+  if (INT_BIN_RE.test(s)) return intValue(s, 2, 2);
+  if (INT_OCT_RE.test(s)) {
+    resolvedFormat = 1 /* Oct */;
+    return intValue(s, 1, 8);
   }
-  if (FLOAT_EXP_RE.test(s) || FLOAT_RE.test(s)) return { v: parseFloat(s.replace(/_/g, "")), f: 0 /* None */ };
-  if (atKey && s === "<<") return { v: void 0, f: 4 /* Merge */ };
-  if (INT_TIME_RE.test(s) || FLOAT_TIME_RE.test(s)) return { v: sexagesimal(s), f: 2 /* Time */ };
-  if (TIMESTAMP_RE.test(s)) return { v: s, f: 3 /* Timestamp */ };
-  return { v: s, f: 0 /* None */ };
+  if (INT_RE.test(s)) return intValue(s, 0, 10);
+  if (INT_HEX_RE.test(s)) return intValue(s, 2, 16);
+  if (FLOAT_NAN_RE.test(s)) return s.slice(-3).toLowerCase() === "nan" ? NaN : s[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
+  if (FLOAT_EXP_RE.test(s) || FLOAT_RE.test(s)) return parseFloat(s.replace(/_/g, ""));
+  if (atKey && s === "<<") {
+    resolvedFormat = 4 /* Merge */;
+    return void 0;
+  }
+  if (INT_TIME_RE.test(s) || FLOAT_TIME_RE.test(s)) {
+    resolvedFormat = 2 /* Time */;
+    return sexagesimal(s);
+  }
+  if (TIMESTAMP_RE.test(s)) resolvedFormat = 3 /* Timestamp */;
+  return s;
 }
 var BOOL_SOURCE_RE = /^(true|false)$/i;
 var OCT_SOURCE_RE = /^[-+]?0[0-7]+$/;
@@ -11121,7 +11129,8 @@ var FastBuilder = class {
     const text = node.text;
     if (text === void 0) return null;
     if (!node.plain) return text;
-    const { v, f } = resolvePlain(text, false);
+    const v = resolvePlain(text, false);
+    const f = resolvedFormat;
     if (typeof v === "boolean") {
       if (!BOOL_SOURCE_RE.test(text)) this.yaml11.push({ span: [node.s, node.e], source: text, value: v });
     } else if (f === 1 /* Oct */) {
@@ -11152,7 +11161,10 @@ var FastBuilder = class {
       const valueNode = node.values[i];
       let kv = keyNode.text;
       let f = 0 /* None */;
-      if (keyNode.plain) ({ v: kv, f } = resolvePlain(keyNode.text, true));
+      if (keyNode.plain) {
+        kv = resolvePlain(keyNode.text, true);
+        f = resolvedFormat;
+      }
       if (f === 4 /* Merge */) {
         if (valueNode.k === 1 /* Seq */) merges.push(...valueNode.items);
         else merges.push(valueNode);

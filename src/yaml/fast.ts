@@ -525,25 +525,38 @@ function sexagesimal(str: string): number {
   return sign === '-' ? -1 * res : res;
 }
 
-/** A plain scalar's value and the format the yaml package records for it. */
-function resolvePlain(s: string, atKey: boolean): { v: unknown; f: F } {
-  if (!MAYBE_NOT_STRING.test(s)) return { v: s, f: F.None };
-  if (NULL_RE.test(s)) return { v: null, f: F.None };
-  if (TRUE_RE.test(s)) return { v: true, f: F.None };
-  if (FALSE_RE.test(s)) return { v: false, f: F.None };
-  if (INT_BIN_RE.test(s)) return { v: intValue(s, 2, 2), f: F.None };
-  if (INT_OCT_RE.test(s)) return { v: intValue(s, 1, 8), f: F.Oct };
-  if (INT_RE.test(s)) return { v: intValue(s, 0, 10), f: F.None };
-  if (INT_HEX_RE.test(s)) return { v: intValue(s, 2, 16), f: F.None };
-  if (FLOAT_NAN_RE.test(s)) {
-    const v = s.slice(-3).toLowerCase() === 'nan' ? NaN : s[0] === '-' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
-    return { v, f: F.None };
+/** The format the yaml package records for the last scalar resolvePlain resolved. */
+let resolvedFormat = F.None;
+
+/**
+ * A plain scalar's value; the format the yaml package records for it is left in resolvedFormat
+ * (no result object: this runs for every plain scalar and key).
+ */
+function resolvePlain(s: string, atKey: boolean): unknown {
+  resolvedFormat = F.None;
+  if (!MAYBE_NOT_STRING.test(s)) return s;
+  if (NULL_RE.test(s)) return null;
+  if (TRUE_RE.test(s)) return true;
+  if (FALSE_RE.test(s)) return false;
+  if (INT_BIN_RE.test(s)) return intValue(s, 2, 2);
+  if (INT_OCT_RE.test(s)) {
+    resolvedFormat = F.Oct;
+    return intValue(s, 1, 8);
   }
-  if (FLOAT_EXP_RE.test(s) || FLOAT_RE.test(s)) return { v: parseFloat(s.replace(/_/g, '')), f: F.None };
-  if (atKey && s === '<<') return { v: undefined, f: F.Merge };
-  if (INT_TIME_RE.test(s) || FLOAT_TIME_RE.test(s)) return { v: sexagesimal(s), f: F.Time };
-  if (TIMESTAMP_RE.test(s)) return { v: s, f: F.Timestamp };
-  return { v: s, f: F.None };
+  if (INT_RE.test(s)) return intValue(s, 0, 10);
+  if (INT_HEX_RE.test(s)) return intValue(s, 2, 16);
+  if (FLOAT_NAN_RE.test(s)) return s.slice(-3).toLowerCase() === 'nan' ? NaN : s[0] === '-' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
+  if (FLOAT_EXP_RE.test(s) || FLOAT_RE.test(s)) return parseFloat(s.replace(/_/g, ''));
+  if (atKey && s === '<<') {
+    resolvedFormat = F.Merge;
+    return undefined;
+  }
+  if (INT_TIME_RE.test(s) || FLOAT_TIME_RE.test(s)) {
+    resolvedFormat = F.Time;
+    return sexagesimal(s);
+  }
+  if (TIMESTAMP_RE.test(s)) resolvedFormat = F.Timestamp;
+  return s;
 }
 
 const BOOL_SOURCE_RE = /^(true|false)$/i;
@@ -633,7 +646,8 @@ class FastBuilder {
     const text = node.text;
     if (text === undefined) return null;
     if (!node.plain) return text;
-    const { v, f } = resolvePlain(text, false);
+    const v = resolvePlain(text, false);
+    const f = resolvedFormat;
     if (typeof v === 'boolean') {
       if (!BOOL_SOURCE_RE.test(text)) this.yaml11.push({ span: [node.s, node.e], source: text, value: v });
     } else if (f === F.Oct) {
@@ -667,7 +681,10 @@ class FastBuilder {
       const valueNode = node.values[i]!;
       let kv: unknown = keyNode.text;
       let f = F.None;
-      if (keyNode.plain) ({ v: kv, f } = resolvePlain(keyNode.text!, true));
+      if (keyNode.plain) {
+        kv = resolvePlain(keyNode.text!, true);
+        f = resolvedFormat;
+      }
       if (f === F.Merge) {
         if (valueNode.k === K.Seq) merges.push(...valueNode.items);
         else merges.push(valueNode);
