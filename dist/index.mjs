@@ -22134,7 +22134,7 @@ function parseDirectives(source) {
       target = n + 1;
       while (target <= source.lineCount && /^\s*(#.*)?$/.test(source.line(target))) target++;
     }
-    out.push({ kind, rules, reason: reason?.trim() || void 0, line: n, target, column: m.index + 1, used: false });
+    out.push({ kind, rules, reason: reason?.trim() || void 0, line: n, target, column: m.index + 1, endColumn: text.length + 1, used: false });
   }
   return out;
 }
@@ -22298,10 +22298,12 @@ function reportedLate(obj) {
   const group = obj.apiVersion?.includes("/") ? obj.apiVersion.slice(0, obj.apiVersion.indexOf("/")) : "";
   return group.includes(".") && !group.endsWith(".k8s.io");
 }
-function namespacesOf(sources, limits) {
+function namespacesOf(inputs, limits) {
   const out = [];
-  for (const source of sources) {
-    if (!mayDeclareNamespace(source)) continue;
+  for (const input of inputs) {
+    if (!input.mayDeclareNamespace) continue;
+    const source = input.load();
+    if (!(source instanceof SourceFile) || !mayDeclareNamespace(source)) continue;
     const chunks = documentChunks(source.text).filter((c) => MAY_DECLARE_NAMESPACE.test(c));
     const found = [];
     let whole = false;
@@ -22473,16 +22475,19 @@ var init_parallel = __esm({
         }
         return new _LintPool(workers);
       }
-      /** Lints every source, on the workers and on this thread; results in source order. */
-      async lint(sources, settings) {
-        const results = new Array(sources.length);
-        const bySize = sources.map((_, i) => i).sort((a, b) => sources[b].text.length - sources[a].text.length);
+      /**
+       * Lints every input, on the workers and on this thread; results in input order. Each file is
+       * read when its chunk is sent (or linted here), not before.
+       */
+      async lint(inputs, settings) {
+        const results = new Array(inputs.length);
+        const bySize = inputs.map((_, i) => i).sort((a, b) => inputs[b].size - inputs[a].size);
         const queue = [];
         let chunk = [];
         let bytes = 0;
         for (const i of bySize) {
           chunk.push(i);
-          bytes += sources[i].text.length;
+          bytes += inputs[i].size;
           if (bytes >= CHUNK_BYTES) {
             queue.push(chunk);
             chunk = [];
@@ -22490,6 +22495,13 @@ var init_parallel = __esm({
           }
         }
         if (chunk.length) queue.push(chunk);
+        const here = (mine) => {
+          for (const i of mine) {
+            const source = inputs[i].load();
+            inputs[i].release();
+            results[i] = source instanceof SourceFile ? lintFile(source, settings) : source;
+          }
+        };
         const namespaceDocs = settings.namespaces.map((n) => ({ path: n.file, data: n.doc.toData() }));
         const feed = async (pw) => {
           const ready2 = await pw.next();
@@ -22499,8 +22511,18 @@ var init_parallel = __esm({
           const send = () => {
             const mine = queue.shift();
             if (!mine) return;
-            inFlight.push(mine);
-            pw.worker.postMessage({ type: "lint", files: mine.map((i) => asWorkerFile(sources[i])) });
+            const sources = [];
+            const sent = [];
+            for (const i of mine) {
+              const source = inputs[i].load();
+              inputs[i].release();
+              if (source instanceof SourceFile) {
+                sources.push(source);
+                sent.push(i);
+              } else results[i] = source;
+            }
+            inFlight.push({ chunk: mine, sources, sent });
+            pw.worker.postMessage({ type: "lint", files: sources.map(asWorkerFile) });
           };
           send();
           send();
@@ -22508,12 +22530,12 @@ var init_parallel = __esm({
             const reply = await pw.next();
             const mine = inFlight.shift();
             if (reply.type !== "result") {
-              queue.push(mine, ...inFlight.splice(0));
+              queue.push(mine.chunk, ...inFlight.splice(0).map((c) => c.chunk));
               return;
             }
             send();
-            mine.forEach((i, k) => {
-              results[i] = rebuild(sources[i], reply.files[k], settings);
+            mine.sent.forEach((i, k) => {
+              results[i] = rebuild(mine.sources[k], reply.files[k], settings);
             });
           }
         };
@@ -22521,11 +22543,11 @@ var init_parallel = __esm({
         for (; ; ) {
           const mine = queue.shift();
           if (!mine) break;
-          for (const i of mine) results[i] = lintFile(sources[i], settings);
+          here(mine);
           await new Promise((resolve8) => setImmediate(resolve8));
         }
         await Promise.all(fed);
-        for (const mine of queue.splice(0)) for (const i of mine) results[i] = lintFile(sources[i], settings);
+        for (const mine of queue.splice(0)) here(mine);
         return results;
       }
       close() {
@@ -29106,25 +29128,45 @@ async function lint(inputs, options = {}) {
   }
   const threads = plannedThreads(collected.files, resolved, size);
   const pool = threads > 1 ? LintPool.start(threads, resolved.active, resolved.kubeVersion, perFile(resolved)) : void 0;
-  const sources = [];
-  for (const file of collected.files) {
-    const name = file === STDIN ? options.stdinFilename ?? "<stdin>" : displayPath(resolved.cwd, file);
-    const bytes = file === STDIN ? options.stdinText !== void 0 ? new TextEncoder().encode(options.stdinText) : await readStdin() : readFileBytes(file, resolved.maxFileSize, sizes.get(file));
-    if (!(bytes instanceof Uint8Array) && !("tooLarge" in bytes)) {
-      errors.push({ file: name, message: bytes.message });
-      continue;
-    }
-    const source = decodeSource(name, bytes, resolved.maxFileSize);
-    if (source instanceof SourceFile) sources.push(source);
-    else errors.push(source);
-  }
+  const runFiles = await runInputs(collected.files, sizes, resolved, options);
   try {
-    return await lintSources(sources, resolved, errors, collected.notes, pool);
+    return await lintSources(runFiles, resolved, errors, collected.notes, pool);
   } finally {
     pool?.close();
   }
 }
-async function lintSources(sources, resolved, errors, notes, pool) {
+async function runInputs(files, sizes, resolved, options) {
+  const inputs = [];
+  let held = 0;
+  for (const file of files) {
+    const name = file === STDIN ? options.stdinFilename ?? "<stdin>" : displayPath(resolved.cwd, file);
+    const decodeOrError = (b) => "message" in b ? b : decodeSource(name, b, resolved.maxFileSize);
+    const read = () => {
+      if (file === STDIN) return { file: name, message: "standard input was already read" };
+      const bytes2 = readFileBytes(file, resolved.maxFileSize, sizes.get(file));
+      return !(bytes2 instanceof Uint8Array) && !("tooLarge" in bytes2) ? { file: name, message: bytes2.message } : bytes2;
+    };
+    let bytes = file === STDIN ? options.stdinText !== void 0 ? new TextEncoder().encode(options.stdinText) : await readStdin() : read();
+    const size = bytes instanceof Uint8Array ? bytes.length : 0;
+    const mayDeclareNamespace2 = bytes instanceof Uint8Array && mayHoldNamespace(bytes);
+    if (file !== STDIN && bytes instanceof Uint8Array && (held += size) > (options.holdBytes ?? HOLD_BYTES)) bytes = void 0;
+    inputs.push({
+      path: name,
+      size,
+      mayDeclareNamespace: mayDeclareNamespace2,
+      load: () => decodeOrError(bytes ?? read()),
+      release() {
+        if (file !== STDIN) bytes = void 0;
+      }
+    });
+  }
+  return inputs;
+}
+function mayHoldNamespace(bytes) {
+  if (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255) return true;
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes("Namespace");
+}
+async function lintSources(inputs, resolved, errors, notes, pool) {
   const { kubeVersion } = resolved;
   const findings = [];
   const prepared = await Promise.allSettled(resolved.active.map((a) => a.rule.prepare?.(kubeVersion)));
@@ -29149,10 +29191,15 @@ async function lintSources(sources, resolved, errors, notes, pool) {
   const objectOf = /* @__PURE__ */ new Map();
   const built = /* @__PURE__ */ new Map();
   const summaries = /* @__PURE__ */ new Map();
-  const namespaces = namespacesOf(sources, resolved.limits);
+  const namespaces = namespacesOf(inputs, resolved.limits);
   const settings = { ...perFile(resolved), active, kubeVersion, namespaces };
-  const results = pool && sources.length > 1 ? await pool.lint(sources, settings) : sources.map((source) => lintFile(source, settings));
-  for (const r of results) {
+  const fileNames = [];
+  const take = (r) => {
+    if (!("source" in r)) {
+      errors.push(r);
+      return;
+    }
+    fileNames.push(r.source.path);
     directivesByFile.set(r.source.path, parseDirectives(r.source));
     documents.push(...r.documents);
     objects.push(...r.objects);
@@ -29172,7 +29219,9 @@ async function lintSources(sources, resolved, errors, notes, pool) {
     counts2.documents += r.counts.documents;
     counts2.objects += r.counts.objects;
     counts2.workloads += r.counts.workloads;
-  }
+  };
+  if (pool && inputs.length > 1) for (const r of await pool.lint(inputs, settings)) take(r);
+  else for (const input of inputs) take(lintInput(input, settings));
   const run3 = new RunModel(kept, kubeVersion, built, summaries);
   const runCollector = new Collector(kubeVersion);
   for (const a of active) if (a.rule.run) runCollector.guarded(a, "the run", void 0, () => a.rule.run(run3, runCollector.context(a)));
@@ -29191,9 +29240,8 @@ async function lintSources(sources, resolved, errors, notes, pool) {
       errors.push({ message: `policies could not run: ${err.message}` });
     }
   }
-  applySuppressions(findings, objectOf, kept, built, directivesByFile, resolved, sources);
+  applySuppressions(findings, objectOf, kept, built, directivesByFile, resolved);
   findings.sort(compareFindings);
-  const fileNames = sources.map((s) => s.path);
   return {
     cwd: resolved.cwd,
     findings,
@@ -29210,6 +29258,11 @@ async function lintSources(sources, resolved, errors, notes, pool) {
     configFile: resolved.configFile,
     exitCode: exitCodeFor(findings, errors, resolved.failOn)
   };
+}
+function lintInput(input, settings) {
+  const source = input.load();
+  input.release();
+  return source instanceof SourceFile ? lintFile(source, settings) : source;
 }
 function perFile(resolved) {
   const policies = resolved.policies.length > 0;
@@ -29240,7 +29293,7 @@ function plannedThreads(files, resolved, bytes) {
   if (resolved.threads === void 0 && bytes < PARALLEL_MIN_BYTES) return 1;
   return Math.min(wanted, files.length, 8);
 }
-function applySuppressions(findings, objectOf, kept, workloadOf2, directivesByFile, resolved, sources) {
+function applySuppressions(findings, objectOf, kept, workloadOf2, directivesByFile, resolved) {
   const byObject = findingsByObject(objectOf);
   const unused = [];
   for (const obj of kept) {
@@ -29253,17 +29306,16 @@ function applySuppressions(findings, objectOf, kept, workloadOf2, directivesByFi
     if (!list2) byFile.set(f.file, list2 = []);
     list2.push(f);
   }
-  for (const source of sources) {
-    const directives = directivesByFile.get(source.path) ?? [];
-    applyDirectives(byFile.get(source.path) ?? [], directives);
+  for (const [file, directives] of directivesByFile) {
+    applyDirectives(byFile.get(file) ?? [], directives);
     if (resolved.reportUnused) {
       for (const d of directives.filter((d2) => !d2.used)) {
         unused.push({
           ruleId: "unused-suppression",
           severity: UNUSED_SUPPRESSION_SEVERITY,
           message: `sidecar-lint-disable-${d.kind}${d.rules.length ? " " + d.rules.join(", ") : ""} suppresses nothing`,
-          file: source.path,
-          range: { start: { line: d.line, column: d.column }, end: { line: d.line, column: source.line(d.line).length + 1 } }
+          file,
+          range: { start: { line: d.line, column: d.column }, end: { line: d.line, column: d.endColumn } }
         });
       }
     }
@@ -29274,7 +29326,7 @@ function compareFindings(a, b) {
   if (a.file !== b.file) return a.file < b.file ? -1 : 1;
   return a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
 }
-var PARALLEL_MIN_BYTES, mib;
+var HOLD_BYTES, PARALLEL_MIN_BYTES, mib;
 var init_lint = __esm({
   "src/engine/lint.ts"() {
     "use strict";
@@ -29289,6 +29341,7 @@ var init_lint = __esm({
     init_sources();
     init_config();
     init_suppress();
+    HOLD_BYTES = 64 * 1024 * 1024;
     PARALLEL_MIN_BYTES = 32 * 1024 * 1024;
     mib = (n) => Math.round(n / 1048576);
   }

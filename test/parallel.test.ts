@@ -52,6 +52,9 @@ describe('worker threads', function () {
       const lean = await lint(paths, { cwd: projectRoot, config: false, threads, keepModel: false, reportUnusedSuppressions: true });
       const full = await lint(paths, { cwd: projectRoot, config: false, threads: 1, reportUnusedSuppressions: true });
       expect(report(lean)).to.deep.equal(report(full));
+      // Holding no bytes between the Namespace pre-scan and linting: every file read twice.
+      const reread = await lint(paths, { cwd: projectRoot, config: false, threads, keepModel: false, holdBytes: 0, reportUnusedSuppressions: true });
+      expect(report(reread)).to.deep.equal(report(full));
       expect(lean.objects.length).to.be.lessThan(full.objects.length);
       expect(lean.objects.every((o) => o.kind === 'Service' || o.kind === 'ConfigMap' || lean.workloads.some((w) => w.object === o) || o.apiVersion.includes('.'))).to.equal(true);
     }
@@ -78,5 +81,6 @@ describe('worker threads', function () {
     expect(digest(both)).to.deep.equal(digest(one));
     // The CLI's way, keeping only what cross-resource rules need: the same report.
     for (const threads of [1, 2]) expect(report(await lint([corpusDir], { cwd: projectRoot, config: false, threads, keepModel: false }))).to.deep.equal(report(one));
+    expect(report(await lint([corpusDir], { cwd: projectRoot, config: false, threads: 1, keepModel: false, holdBytes: 0 }))).to.deep.equal(report(one));
   });
 });

@@ -1,7 +1,7 @@
 // The part of a run that needs one file at a time: parse it, run the document, object and workload
 // rules on it, and drop its position data. The engine calls it for each file, on the main thread or
 // in a worker (lint-worker.ts) when a large run is split across cores.
-import type { Finding } from '../types.js';
+import type { Finding, InputError } from '../types.js';
 import type { RuleContext, ReportDescriptor } from './rule.js';
 import type { ActiveRule } from './lint.js';
 import { SourceFile } from '../yaml/source.js';
@@ -178,10 +178,12 @@ const MAY_DECLARE_NAMESPACE = /\bkind['"]?\s*:\s*['"]?Namespace(?![\w-])/;
  * bundle): a line starting with `---` always starts a document, so the text splits there safely.
  * A chunk that does not parse alone has its whole file parsed instead.
  */
-export function namespacesOf(sources: readonly SourceFile[], limits: ParseLimits): K8sObject[] {
+export function namespacesOf(inputs: readonly { readonly mayDeclareNamespace: boolean; load(): SourceFile | InputError }[], limits: ParseLimits): K8sObject[] {
   const out: K8sObject[] = [];
-  for (const source of sources) {
-    if (!mayDeclareNamespace(source)) continue;
+  for (const input of inputs) {
+    if (!input.mayDeclareNamespace) continue;
+    const source = input.load();
+    if (!(source instanceof SourceFile) || !mayDeclareNamespace(source)) continue;
     const chunks = documentChunks(source.text).filter((c) => MAY_DECLARE_NAMESPACE.test(c));
     const found: K8sObject[] = [];
     let whole = false;

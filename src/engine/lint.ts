@@ -10,7 +10,7 @@ import { SourceFile } from '../yaml/source.js';
 import { DEFAULT_PARSE_LIMITS, type ParseLimits, type YamlDocument } from '../yaml/parse.js';
 import type { K8sObject } from '../model/objects.js';
 import { RunModel } from '../model/run.js';
-import { Collector, lintFile, namespacesOf, type FileOptions, type FileSettings, type RunCounts } from './file.js';
+import { Collector, lintFile, namespacesOf, type FileOptions, type FileResult, type FileSettings, type RunCounts } from './file.js';
 import { LintPool } from './parallel.js';
 import { DEFAULT_KUBE_VERSION, formatKubeVersion, parseKubeVersion, type KubeVersion } from '../model/kube-version.js';
 import type { Workload } from '../model/workload.js';
@@ -52,6 +52,8 @@ export interface LintOptions {
    * lets go of each file once its rules are done: what the CLI and the Action use, for memory.
    */
   keepModel?: boolean;
+  /** Bytes of file content held between the Namespace pre-scan and linting (default HOLD_BYTES); past it files are read again. For tests. */
+  holdBytes?: number;
 }
 
 export interface ActiveRule {
@@ -232,32 +234,79 @@ export async function lint(inputs: string | readonly string[], options: LintOpti
   // A large run starts its worker threads now: they load the rules while this thread reads.
   const threads = plannedThreads(collected.files, resolved, size);
   const pool = threads > 1 ? LintPool.start(threads, resolved.active, resolved.kubeVersion, perFile(resolved)) : undefined;
-  const sources: SourceFile[] = [];
-  for (const file of collected.files) {
-    const name = file === STDIN ? (options.stdinFilename ?? '<stdin>') : displayPath(resolved.cwd, file);
-    const bytes = file === STDIN ? (options.stdinText !== undefined ? new TextEncoder().encode(options.stdinText) : await readStdin()) : readFileBytes(file, resolved.maxFileSize, sizes.get(file));
-    if (!(bytes instanceof Uint8Array) && !('tooLarge' in bytes)) {
-      errors.push({ file: name, message: bytes.message });
-      continue;
-    }
-    const source = decodeSource(name, bytes, resolved.maxFileSize);
-    if (source instanceof SourceFile) sources.push(source);
-    else errors.push(source);
-  }
+  const runFiles = await runInputs(collected.files, sizes, resolved, options);
   try {
-    return await lintSources(sources, resolved, errors, collected.notes, pool);
+    return await lintSources(runFiles, resolved, errors, collected.notes, pool);
   } finally {
     pool?.close();
   }
 }
 
+/**
+ * A file of the run: its name in reports, its size, and its text, read when it is linted. Files
+ * are read once up front (for the Namespace pre-scan) and their bytes held until they are linted
+ * while the run is small; past HOLD_BYTES they are read again when their turn comes, so that a
+ * large run never holds every file's text at once.
+ */
+export interface RunInput {
+  readonly path: string;
+  readonly size: number;
+  /** The file's text, or why it cannot be linted. */
+  load(): SourceFile | InputError;
+  /** Done with it: bytes held since the pre-scan are let go. */
+  release(): void;
+  /** Whether the text may declare a Namespace (a cheap test of the bytes). */
+  readonly mayDeclareNamespace: boolean;
+}
+
+/** Bytes of YAML held between the pre-scan and linting; beyond this files are read twice. */
+export const HOLD_BYTES = 64 * 1024 * 1024;
+
+async function runInputs(files: readonly string[], sizes: ReadonlyMap<string, number>, resolved: Resolved, options: LintOptions): Promise<RunInput[]> {
+  const inputs: RunInput[] = [];
+  let held = 0;
+  for (const file of files) {
+    const name = file === STDIN ? (options.stdinFilename ?? '<stdin>') : displayPath(resolved.cwd, file);
+    const decodeOrError = (b: Uint8Array | InputError | { tooLarge: number }) => ('message' in b ? b : decodeSource(name, b, resolved.maxFileSize));
+    const read = (): Uint8Array | InputError | { tooLarge: number } => {
+      if (file === STDIN) return { file: name, message: 'standard input was already read' }; // never: it is held
+      const bytes = readFileBytes(file, resolved.maxFileSize, sizes.get(file));
+      return !(bytes instanceof Uint8Array) && !('tooLarge' in bytes) ? { file: name, message: bytes.message } : bytes;
+    };
+    let bytes: Uint8Array | InputError | { tooLarge: number } | undefined =
+      file === STDIN ? (options.stdinText !== undefined ? new TextEncoder().encode(options.stdinText) : await readStdin()) : read();
+    const size = bytes instanceof Uint8Array ? bytes.length : 0;
+    const mayDeclareNamespace = bytes instanceof Uint8Array && mayHoldNamespace(bytes);
+    // Standard input cannot be read twice; files past the budget are.
+    if (file !== STDIN && bytes instanceof Uint8Array && (held += size) > (options.holdBytes ?? HOLD_BYTES)) bytes = undefined;
+    inputs.push({
+      path: name,
+      size,
+      mayDeclareNamespace,
+      load: () => decodeOrError(bytes ?? read()),
+      release() {
+        if (file !== STDIN) bytes = undefined;
+      },
+    });
+  }
+  return inputs;
+}
+
+/** The text may say `Namespace` (UTF-16 files are decoded to look). */
+function mayHoldNamespace(bytes: Uint8Array): boolean {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return true;
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes('Namespace');
+}
+
 /** Lints text held in memory (editors, tests): the same engine with no file access but the config. */
 export async function lintText(text: string, filename = '<text>', options: LintOptions = {}): Promise<LintResult> {
   const resolved = await resolveOptions([filename], { ...options, config: options.config ?? false });
-  return lintSources([new SourceFile(filename, text)], resolved, [...resolved.errors], []);
+  const source = new SourceFile(filename, text);
+  const input: RunInput = { path: filename, size: text.length, load: () => source, release: () => undefined, mayDeclareNamespace: true };
+  return lintSources([input], resolved, [...resolved.errors], []);
 }
 
-async function lintSources(sources: SourceFile[], resolved: Resolved, errors: InputError[], notes: string[], pool?: LintPool): Promise<LintResult> {
+async function lintSources(inputs: RunInput[], resolved: Resolved, errors: InputError[], notes: string[], pool?: LintPool): Promise<LintResult> {
   const { kubeVersion } = resolved;
   const findings: Finding[] = [];
   // A rule that cannot start (e.g. its generated schemas are missing) is reported and left out.
@@ -289,10 +338,17 @@ async function lintSources(sources: SourceFile[], resolved: Resolved, errors: In
   // Workload rules run file by file, so that a file's position data can be dropped once its rules
   // are done. A workload takes mesh settings from a Namespace declared in any file of the run:
   // files that mention one are read for their Namespaces first.
-  const namespaces = namespacesOf(sources, resolved.limits);
+  const namespaces = namespacesOf(inputs, resolved.limits);
   const settings: FileSettings = { ...perFile(resolved), active, kubeVersion, namespaces };
-  const results = pool && sources.length > 1 ? await pool.lint(sources, settings) : sources.map((source) => lintFile(source, settings));
-  for (const r of results) {
+  // File by file: each file's text is read, linted and let go (unless a kept object needs it).
+  const fileNames: string[] = [];
+  // What the run keeps of one file; the rest of it (its text among them) can go.
+  const take = (r: FileResult | InputError): void => {
+    if (!('source' in r)) {
+      errors.push(r);
+      return;
+    }
+    fileNames.push(r.source.path);
     directivesByFile.set(r.source.path, parseDirectives(r.source));
     documents.push(...r.documents);
     objects.push(...r.objects);
@@ -312,7 +368,9 @@ async function lintSources(sources: SourceFile[], resolved: Resolved, errors: In
     counts.documents += r.counts.documents;
     counts.objects += r.counts.objects;
     counts.workloads += r.counts.workloads;
-  }
+  };
+  if (pool && inputs.length > 1) for (const r of await pool.lint(inputs, settings)) take(r);
+  else for (const input of inputs) take(lintInput(input, settings));
 
   const run = new RunModel(kept, kubeVersion, built, summaries);
   const runCollector = new Collector(kubeVersion);
@@ -335,9 +393,8 @@ async function lintSources(sources: SourceFile[], resolved: Resolved, errors: In
     }
   }
 
-  applySuppressions(findings, objectOf, kept, built, directivesByFile, resolved, sources);
+  applySuppressions(findings, objectOf, kept, built, directivesByFile, resolved);
   findings.sort(compareFindings);
-  const fileNames = sources.map((s) => s.path);
   return {
     cwd: resolved.cwd,
     findings,
@@ -354,6 +411,13 @@ async function lintSources(sources: SourceFile[], resolved: Resolved, errors: In
     configFile: resolved.configFile,
     exitCode: exitCodeFor(findings, errors, resolved.failOn),
   };
+}
+
+/** One input read and linted on this thread, or why it could not be read. */
+function lintInput(input: RunInput, settings: FileSettings): FileResult | InputError {
+  const source = input.load();
+  input.release();
+  return source instanceof SourceFile ? lintFile(source, settings) : source;
 }
 
 /** The settings of the per-file phase that come from the options (the same on every thread). */
@@ -417,7 +481,6 @@ function applySuppressions(
   workloadOf: ReadonlyMap<K8sObject, Workload>,
   directivesByFile: Map<string, ReturnType<typeof parseDirectives>>,
   resolved: Resolved,
-  sources: SourceFile[],
 ): void {
   // Annotations of the kept objects (lintFile did the others'), over the findings that belong to each.
   const byObject = findingsByObject(objectOf);
@@ -433,17 +496,16 @@ function applySuppressions(
     if (!list) byFile.set(f.file, (list = []));
     list.push(f);
   }
-  for (const source of sources) {
-    const directives = directivesByFile.get(source.path) ?? [];
-    applyDirectives(byFile.get(source.path) ?? [], directives);
+  for (const [file, directives] of directivesByFile) {
+    applyDirectives(byFile.get(file) ?? [], directives);
     if (resolved.reportUnused) {
       for (const d of directives.filter((d) => !d.used)) {
         unused.push({
           ruleId: 'unused-suppression',
           severity: UNUSED_SUPPRESSION_SEVERITY,
           message: `sidecar-lint-disable-${d.kind}${d.rules.length ? ' ' + d.rules.join(', ') : ''} suppresses nothing`,
-          file: source.path,
-          range: { start: { line: d.line, column: d.column }, end: { line: d.line, column: source.line(d.line).length + 1 } },
+          file,
+          range: { start: { line: d.line, column: d.column }, end: { line: d.line, column: d.endColumn } },
         });
       }
     }

@@ -9,7 +9,7 @@
 // rules, policies and suppressions then run here, over the whole run. A worker that fails has its
 // chunk linted here.
 import { Worker } from 'node:worker_threads';
-import type { Finding, Severity } from '../types.js';
+import type { Finding, InputError, Severity } from '../types.js';
 import { SourceFile } from '../yaml/source.js';
 import { YamlDocument, type DocumentData } from '../yaml/parse.js';
 import { objectsOf, type K8sObject } from '../model/objects.js';
@@ -17,7 +17,7 @@ import { isWorkloadObject, workloadOf } from '../model/run.js';
 import { formatKubeVersion, type KubeVersion } from '../model/kube-version.js';
 import type { Workload } from '../model/workload.js';
 import { Collector, keptByRun, lintFile, type FileOptions, type FileResult, type FileSettings } from './file.js';
-import type { ActiveRule } from './lint.js';
+import type { ActiveRule, RunInput } from './lint.js';
 
 export interface WorkerFile {
   path: string;
@@ -116,17 +116,20 @@ export class LintPool {
     return new LintPool(workers);
   }
 
-  /** Lints every source, on the workers and on this thread; results in source order. */
-  async lint(sources: readonly SourceFile[], settings: FileSettings): Promise<FileResult[]> {
-    const results: FileResult[] = new Array(sources.length);
+  /**
+   * Lints every input, on the workers and on this thread; results in input order. Each file is
+   * read when its chunk is sent (or linted here), not before.
+   */
+  async lint(inputs: readonly RunInput[], settings: FileSettings): Promise<(FileResult | InputError)[]> {
+    const results: (FileResult | InputError)[] = new Array(inputs.length);
     // Chunks of about CHUNK_BYTES, biggest files first, so the last chunks are the small ones.
-    const bySize = sources.map((_, i) => i).sort((a, b) => sources[b]!.text.length - sources[a]!.text.length);
+    const bySize = inputs.map((_, i) => i).sort((a, b) => inputs[b]!.size - inputs[a]!.size);
     const queue: number[][] = [];
     let chunk: number[] = [];
     let bytes = 0;
     for (const i of bySize) {
       chunk.push(i);
-      bytes += sources[i]!.text.length;
+      bytes += inputs[i]!.size;
       if (bytes >= CHUNK_BYTES) {
         queue.push(chunk);
         chunk = [];
@@ -134,6 +137,13 @@ export class LintPool {
       }
     }
     if (chunk.length) queue.push(chunk);
+    const here = (mine: number[]) => {
+      for (const i of mine) {
+        const source = inputs[i]!.load();
+        inputs[i]!.release();
+        results[i] = source instanceof SourceFile ? lintFile(source, settings) : source;
+      }
+    };
 
     const namespaceDocs = settings.namespaces.map((n) => ({ path: n.file, data: n.doc.toData() }));
     const feed = async (pw: PoolWorker): Promise<void> => {
@@ -141,13 +151,23 @@ export class LintPool {
       if (ready.type !== 'ready') return;
       pw.worker.postMessage({ type: 'namespaces', documents: namespaceDocs } satisfies LintWorkerRequest);
       // Two chunks in flight: this thread answers a worker only between its own chunks, and the
-      // worker should not sit idle meanwhile.
-      const inFlight: number[][] = [];
+      // worker should not sit idle meanwhile. Files that cannot be read are answered here.
+      const inFlight: { chunk: number[]; sources: SourceFile[]; sent: number[] }[] = [];
       const send = () => {
         const mine = queue.shift();
         if (!mine) return;
-        inFlight.push(mine);
-        pw.worker.postMessage({ type: 'lint', files: mine.map((i) => asWorkerFile(sources[i]!)) } satisfies LintWorkerRequest);
+        const sources: SourceFile[] = [];
+        const sent: number[] = [];
+        for (const i of mine) {
+          const source = inputs[i]!.load();
+          inputs[i]!.release();
+          if (source instanceof SourceFile) {
+            sources.push(source);
+            sent.push(i);
+          } else results[i] = source;
+        }
+        inFlight.push({ chunk: mine, sources, sent });
+        pw.worker.postMessage({ type: 'lint', files: sources.map(asWorkerFile) } satisfies LintWorkerRequest);
       };
       send();
       send();
@@ -155,12 +175,13 @@ export class LintPool {
         const reply = await pw.next();
         const mine = inFlight.shift()!;
         if (reply.type !== 'result') {
-          queue.push(mine, ...inFlight.splice(0)); // this thread takes them
+          // This thread takes them (read again: their bytes were let go).
+          queue.push(mine.chunk, ...inFlight.splice(0).map((c) => c.chunk));
           return;
         }
         send();
-        mine.forEach((i, k) => {
-          results[i] = rebuild(sources[i]!, reply.files[k]!, settings);
+        mine.sent.forEach((i, k) => {
+          results[i] = rebuild(mine.sources[k]!, reply.files[k]!, settings);
         });
       }
     };
@@ -169,12 +190,12 @@ export class LintPool {
     for (;;) {
       const mine = queue.shift();
       if (!mine) break;
-      for (const i of mine) results[i] = lintFile(sources[i]!, settings);
+      here(mine);
       await new Promise((resolve) => setImmediate(resolve));
     }
     await Promise.all(fed);
     // Chunks a dying worker gave back after this thread had finished.
-    for (const mine of queue.splice(0)) for (const i of mine) results[i] = lintFile(sources[i]!, settings);
+    for (const mine of queue.splice(0)) here(mine);
     return results;
   }
 

@@ -18,6 +18,8 @@ export interface Directive {
   line: number;
   target: number;
   column: number;
+  /** The column just past the end of the directive's line (where an unused directive's range ends). */
+  endColumn: number;
   used: boolean;
 }
 
@@ -42,7 +44,7 @@ export function parseDirectives(source: SourceFile): Directive[] {
       // Skip blank lines and further comments (several directives may stack up).
       while (target <= source.lineCount && /^\s*(#.*)?$/.test(source.line(target))) target++;
     }
-    out.push({ kind, rules, reason: reason?.trim() || undefined, line: n, target, column: m.index + 1, used: false });
+    out.push({ kind, rules, reason: reason?.trim() || undefined, line: n, target, column: m.index + 1, endColumn: text.length + 1, used: false });
   }
   return out;
 }
