@@ -22298,6 +22298,11 @@ function reportedLate(obj) {
   const group = obj.apiVersion?.includes("/") ? obj.apiVersion.slice(0, obj.apiVersion.indexOf("/")) : "";
   return group.includes(".") && !group.endsWith(".k8s.io");
 }
+function lintInput(input, settings) {
+  const source = input.load();
+  input.release();
+  return source instanceof SourceFile ? lintFile(source, settings) : source;
+}
 function namespacesOf(inputs, limits) {
   const out = [];
   for (const input of inputs) {
@@ -22496,11 +22501,7 @@ var init_parallel = __esm({
         }
         if (chunk.length) queue.push(chunk);
         const here = (mine) => {
-          for (const i of mine) {
-            const source = inputs[i].load();
-            inputs[i].release();
-            results[i] = source instanceof SourceFile ? lintFile(source, settings) : source;
-          }
+          for (const i of mine) results[i] = lintInput(inputs[i], settings);
         };
         const namespaceDocs = settings.namespaces.map((n) => ({ path: n.file, data: n.doc.toData() }));
         const feed = async (pw) => {
@@ -29258,11 +29259,6 @@ async function lintSources(inputs, resolved, errors, notes, pool) {
     configFile: resolved.configFile,
     exitCode: exitCodeFor(findings, errors, resolved.failOn)
   };
-}
-function lintInput(input, settings) {
-  const source = input.load();
-  input.release();
-  return source instanceof SourceFile ? lintFile(source, settings) : source;
 }
 function perFile(resolved) {
   const policies = resolved.policies.length > 0;

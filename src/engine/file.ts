@@ -169,6 +169,13 @@ function reportedLate(obj: K8sObject): boolean {
   return group.includes('.') && !group.endsWith('.k8s.io');
 }
 
+/** One file of the run read, let go of, and linted on this thread; or why it could not be read. */
+export function lintInput(input: { load(): SourceFile | InputError; release(): void }, settings: FileSettings): FileResult | InputError {
+  const source = input.load();
+  input.release();
+  return source instanceof SourceFile ? lintFile(source, settings) : source;
+}
+
 /** Text that may declare a Namespace (`kind: Namespace`, quoted, JSON or flow style). */
 const MAY_DECLARE_NAMESPACE = /\bkind['"]?\s*:\s*['"]?Namespace(?![\w-])/;
 

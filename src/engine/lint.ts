@@ -10,7 +10,7 @@ import { SourceFile } from '../yaml/source.js';
 import { DEFAULT_PARSE_LIMITS, type ParseLimits, type YamlDocument } from '../yaml/parse.js';
 import type { K8sObject } from '../model/objects.js';
 import { RunModel } from '../model/run.js';
-import { Collector, lintFile, namespacesOf, type FileOptions, type FileResult, type FileSettings, type RunCounts } from './file.js';
+import { Collector, lintInput, namespacesOf, type FileOptions, type FileResult, type FileSettings, type RunCounts } from './file.js';
 import { LintPool } from './parallel.js';
 import { DEFAULT_KUBE_VERSION, formatKubeVersion, parseKubeVersion, type KubeVersion } from '../model/kube-version.js';
 import type { Workload } from '../model/workload.js';
@@ -411,13 +411,6 @@ async function lintSources(inputs: RunInput[], resolved: Resolved, errors: Input
     configFile: resolved.configFile,
     exitCode: exitCodeFor(findings, errors, resolved.failOn),
   };
-}
-
-/** One input read and linted on this thread, or why it could not be read. */
-function lintInput(input: RunInput, settings: FileSettings): FileResult | InputError {
-  const source = input.load();
-  input.release();
-  return source instanceof SourceFile ? lintFile(source, settings) : source;
 }
 
 /** The settings of the per-file phase that come from the options (the same on every thread). */

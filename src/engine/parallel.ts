@@ -16,7 +16,7 @@ import { objectsOf, type K8sObject } from '../model/objects.js';
 import { isWorkloadObject, workloadOf } from '../model/run.js';
 import { formatKubeVersion, type KubeVersion } from '../model/kube-version.js';
 import type { Workload } from '../model/workload.js';
-import { Collector, keptByRun, lintFile, type FileOptions, type FileResult, type FileSettings } from './file.js';
+import { Collector, keptByRun, lintInput, type FileOptions, type FileResult, type FileSettings } from './file.js';
 import type { ActiveRule, RunInput } from './lint.js';
 
 export interface WorkerFile {
@@ -138,11 +138,7 @@ export class LintPool {
     }
     if (chunk.length) queue.push(chunk);
     const here = (mine: number[]) => {
-      for (const i of mine) {
-        const source = inputs[i]!.load();
-        inputs[i]!.release();
-        results[i] = source instanceof SourceFile ? lintFile(source, settings) : source;
-      }
+      for (const i of mine) results[i] = lintInput(inputs[i]!, settings);
     };
 
     const namespaceDocs = settings.namespaces.map((n) => ({ path: n.file, data: n.doc.toData() }));
