@@ -23385,7 +23385,7 @@ function removeRulePrefix(rule) {
   if (rule === "violation" || rule === "deny" || rule === "warn") return "";
   return rule.replace(/^violation_/, "").replace(/^deny_/, "").replace(/^warn_/, "");
 }
-var PINNED_OPA_VERSION, DEFAULT_TIMEOUT_MS, MAX_MEMORY_PAGES, FAILURE, WARNING, PolicyLoadError, opaVersionCache, RegoRunner, moduleCache, RegoPolicySet;
+var PINNED_OPA_VERSION, DEFAULT_TIMEOUT_MS, MAX_MEMORY_PAGES, FAILURE, WARNING, PolicyLoadError, opaVersionCache, IN_FLIGHT, RegoRunner, moduleCache, RegoPolicySet;
 var init_rego = __esm({
   "src/policy/rego.ts"() {
     "use strict";
@@ -23402,6 +23402,7 @@ var init_rego = __esm({
     PolicyLoadError = class extends Error {
     };
     opaVersionCache = /* @__PURE__ */ new Map();
+    IN_FLIGHT = 16;
     RegoRunner = class {
       constructor(module, data) {
         this.module = module;
@@ -23428,7 +23429,7 @@ var init_rego = __esm({
               const done = this.pending.get(msg.id);
               this.pending.delete(msg.id);
               if (this.pending.size === 0) worker.unref();
-              done?.(msg.type === "result" ? { ok: true, results: msg.results } : { ok: false, message: msg.message });
+              done?.(msg.type === "result" ? { ok: true, results: msg.results } : { ok: false, message: msg.message }, msg.ms);
             }
           });
           worker.on("error", (err) => {
@@ -23443,29 +23444,64 @@ var init_rego = __esm({
         return this.ready;
       }
       fail(message) {
-        for (const done of this.pending.values()) done({ ok: false, message });
+        for (const done of this.pending.values()) done({ ok: false, message }, 0);
         this.pending.clear();
         this.worker = void 0;
         this.ready = void 0;
       }
-      async evaluate(input, extraData, entrypoints, timeoutMs) {
-        await this.start();
-        const worker = this.worker;
-        const id = this.nextId++;
-        worker.ref();
-        return new Promise((resolve8) => {
-          const timer = setTimeout(() => {
-            if (!this.pending.has(id)) return;
-            this.pending.delete(id);
-            resolve8({ ok: false, timeout: true, message: `did not finish within ${timeoutMs} ms (a loop, or an input too large for it?) and was stopped` });
-            void this.restart();
-          }, timeoutMs);
-          this.pending.set(id, (r) => {
-            clearTimeout(timer);
-            resolve8(r);
+      /**
+       * Evaluates `count` inputs in order (`inputAt` makes each when it is sent), keeping up to
+       * IN_FLIGHT of them queued in the worker, so that it never waits for this thread between two
+       * documents. The time limit applies to each input from when the worker starts it (when the one
+       * before it is answered). After a failure or a time-out the worker is replaced, and the inputs
+       * after that one are sent again.
+       */
+      async evaluateAll(count, inputAt, entrypoints, timeoutMs) {
+        const out = new Array(count);
+        let next = 0;
+        while (next < count) {
+          await this.start();
+          const worker = this.worker;
+          worker.ref();
+          next = await new Promise((resolve8) => {
+            let sent = next;
+            let current = next;
+            let timer;
+            const stop = (resume) => {
+              clearTimeout(timer);
+              this.pending.clear();
+              resolve8(resume);
+            };
+            const arm = () => {
+              clearTimeout(timer);
+              timer = setTimeout(() => {
+                out[current] = { outcome: { ok: false, timeout: true, message: `did not finish within ${timeoutMs} ms (a loop, or an input too large for it?) and was stopped` }, ms: timeoutMs };
+                stop(current + 1);
+              }, timeoutMs);
+            };
+            const send = () => {
+              for (; sent < count && sent - current < IN_FLIGHT; sent++) {
+                const i = sent;
+                const id = this.nextId++;
+                this.pending.set(id, (outcome, ms) => {
+                  out[i] = { outcome, ms };
+                  current = i + 1;
+                  if (!outcome.ok || current === count) stop(current);
+                  else {
+                    arm();
+                    send();
+                  }
+                });
+                const { input, extraData } = inputAt(i);
+                worker.postMessage({ type: "eval", id, input, extraData, entrypoints });
+              }
+            };
+            arm();
+            send();
           });
-          worker.postMessage({ type: "eval", id, input, extraData, entrypoints });
-        });
+          if (!out[next - 1].outcome.ok) await this.restart();
+        }
+        return out;
       }
       /** After a trap or a time-out the instance is not to be trusted: a fresh one from the compiled module. */
       async restart() {
@@ -23563,26 +23599,35 @@ var init_rego = __esm({
         const timeoutMs = this.source.timeoutMs ?? DEFAULT_TIMEOUT_MS;
         const groups = byDocument(ctx.objects, ctx.workloads);
         const missingBuiltinDocs = [];
-        for (const doc of ctx.documents) {
-          if (!doc.usable || doc.value === null || doc.value === void 0) continue;
-          const g = groups.get(doc) ?? { objects: [], workloads: [] };
-          const abs = path3.resolve(ctx.cwd, doc.source.path);
-          const extraData = {
-            conftest: { file: { name: path3.basename(abs), dir: path3.dirname(abs) } },
-            sidecar_lint: documentModel(doc, g.objects, g.workloads, ctx.kubeVersion)
-          };
-          const started = performance.now();
-          const r = await runner.evaluate(doc.value, extraData, this.namespaces, timeoutMs);
-          this.evalMs.push(performance.now() - started);
+        const docs = ctx.documents.filter((doc) => doc.usable && doc.value !== null && doc.value !== void 0);
+        const groupOf = (doc) => groups.get(doc) ?? { objects: [], workloads: [] };
+        const evaluated = await runner.evaluateAll(
+          docs.length,
+          (i) => {
+            const doc = docs[i];
+            const g = groupOf(doc);
+            const abs = path3.resolve(ctx.cwd, doc.source.path);
+            const extraData = {
+              conftest: { file: { name: path3.basename(abs), dir: path3.dirname(abs) } },
+              sidecar_lint: documentModel(doc, g.objects, g.workloads, ctx.kubeVersion)
+            };
+            return { input: doc.value, extraData };
+          },
+          this.namespaces,
+          timeoutMs
+        );
+        evaluated.forEach(({ outcome: r, ms }, i) => {
+          const doc = docs[i];
+          const g = groupOf(doc);
+          this.evalMs.push(ms);
           if (!r.ok) {
             const builtin = /not implemented: built-in function \d+: (\S+)/.exec(r.message);
             if (builtin) missingBuiltinDocs.push(`${doc.source.path}#${doc.index + 1}`);
             else out.push({ finding: this.errorAt(doc, r.timeout ? `${r.message}` : `failed: ${r.message}`), object: g.objects.length === 1 ? g.objects[0] : void 0 });
-            await runner.restart();
-            continue;
+            return;
           }
           for (const ns of this.namespaces) out.push(...this.toFindings(ns, r.results[ns], doc, g.objects.length === 1 ? g.objects[0] : void 0));
-        }
+        });
         for (const p of runner.prints.splice(0)) process.stderr.write(`${this.name}: print: ${p}
 `);
         if (this.loaded.unsupported.length > 0) {

@@ -6399,14 +6399,15 @@ port.on("message", async (msg) => {
     return;
   }
   if (msg.type === "eval") {
+    const started = performance.now();
     try {
       if (!policy) throw new Error("no policy loaded");
       policy.setData({ ...userData, ...msg.extraData });
       const results = {};
       for (const ep of msg.entrypoints) results[ep] = policy.evaluate(msg.input, ep);
-      port.postMessage({ type: "result", id: msg.id, results });
+      port.postMessage({ type: "result", id: msg.id, results, ms: performance.now() - started });
     } catch (err) {
-      port.postMessage({ type: "error", id: msg.id, message: describe(err) });
+      port.postMessage({ type: "error", id: msg.id, message: describe(err), ms: performance.now() - started });
     }
   }
 });

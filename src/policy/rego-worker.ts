@@ -31,8 +31,8 @@ export type WorkerRequest =
 export type WorkerReply =
   | { type: 'loaded'; entrypoints: string[]; builtins: string[] }
   | { type: 'load-error'; message: string }
-  | { type: 'result'; id: number; results: Record<string, unknown> }
-  | { type: 'error'; id: number; message: string }
+  | { type: 'result'; id: number; results: Record<string, unknown>; ms: number }
+  | { type: 'error'; id: number; message: string; ms: number }
   | { type: 'print'; text: string };
 
 const port = parentPort!;
@@ -72,14 +72,15 @@ port.on('message', async (msg: WorkerRequest) => {
     return;
   }
   if (msg.type === 'eval') {
+    const started = performance.now();
     try {
       if (!policy) throw new Error('no policy loaded');
       policy.setData({ ...userData, ...msg.extraData });
       const results: Record<string, unknown> = {};
       for (const ep of msg.entrypoints) results[ep] = policy.evaluate(msg.input, ep);
-      port.postMessage({ type: 'result', id: msg.id, results } satisfies WorkerReply);
+      port.postMessage({ type: 'result', id: msg.id, results, ms: performance.now() - started } satisfies WorkerReply);
     } catch (err) {
-      port.postMessage({ type: 'error', id: msg.id, message: describe(err) } satisfies WorkerReply);
+      port.postMessage({ type: 'error', id: msg.id, message: describe(err), ms: performance.now() - started } satisfies WorkerReply);
     }
   }
 });

@@ -199,11 +199,14 @@ export async function loadDataPaths(paths: string[], cwd: string): Promise<Recor
 
 type EvalOutcome = { ok: true; results: Record<string, unknown> } | { ok: false; message: string; timeout?: boolean };
 
+/** Documents queued in a policy's worker at once: enough that it never waits, few enough to bound the copies. */
+const IN_FLIGHT = 16;
+
 class RegoRunner {
   private worker: Worker | undefined;
   private ready: Promise<{ entrypoints: string[]; builtins: string[] }> | undefined;
   private nextId = 1;
-  private pending = new Map<number, (r: EvalOutcome) => void>();
+  private pending = new Map<number, (r: EvalOutcome, ms: number) => void>();
   readonly prints: string[] = [];
 
   constructor(
@@ -225,7 +228,7 @@ class RegoRunner {
           const done = this.pending.get(msg.id);
           this.pending.delete(msg.id);
           if (this.pending.size === 0) worker.unref();
-          done?.(msg.type === 'result' ? { ok: true, results: msg.results } : { ok: false, message: msg.message });
+          done?.(msg.type === 'result' ? { ok: true, results: msg.results } : { ok: false, message: msg.message }, msg.ms);
         }
       });
       worker.on('error', (err) => {
@@ -241,30 +244,71 @@ class RegoRunner {
   }
 
   private fail(message: string): void {
-    for (const done of this.pending.values()) done({ ok: false, message });
+    for (const done of this.pending.values()) done({ ok: false, message }, 0);
     this.pending.clear();
     this.worker = undefined;
     this.ready = undefined;
   }
 
-  async evaluate(input: unknown, extraData: Record<string, unknown>, entrypoints: string[], timeoutMs: number): Promise<EvalOutcome> {
-    await this.start();
-    const worker = this.worker!;
-    const id = this.nextId++;
-    worker.ref();
-    return new Promise<EvalOutcome>((resolve) => {
-      const timer = setTimeout(() => {
-        if (!this.pending.has(id)) return;
-        this.pending.delete(id);
-        resolve({ ok: false, timeout: true, message: `did not finish within ${timeoutMs} ms (a loop, or an input too large for it?) and was stopped` });
-        void this.restart();
-      }, timeoutMs);
-      this.pending.set(id, (r) => {
-        clearTimeout(timer);
-        resolve(r);
+  /**
+   * Evaluates `count` inputs in order (`inputAt` makes each when it is sent), keeping up to
+   * IN_FLIGHT of them queued in the worker, so that it never waits for this thread between two
+   * documents. The time limit applies to each input from when the worker starts it (when the one
+   * before it is answered). After a failure or a time-out the worker is replaced, and the inputs
+   * after that one are sent again.
+   */
+  async evaluateAll(
+    count: number,
+    inputAt: (i: number) => { input: unknown; extraData: Record<string, unknown> },
+    entrypoints: string[],
+    timeoutMs: number,
+  ): Promise<{ outcome: EvalOutcome; ms: number }[]> {
+    const out: { outcome: EvalOutcome; ms: number }[] = new Array(count);
+    let next = 0;
+    while (next < count) {
+      await this.start();
+      const worker = this.worker!;
+      worker.ref();
+      next = await new Promise<number>((resolve) => {
+        let sent = next;
+        let current = next;
+        let timer: NodeJS.Timeout | undefined;
+        const stop = (resume: number) => {
+          clearTimeout(timer);
+          this.pending.clear();
+          resolve(resume);
+        };
+        const arm = () => {
+          clearTimeout(timer);
+          timer = setTimeout(() => {
+            out[current] = { outcome: { ok: false, timeout: true, message: `did not finish within ${timeoutMs} ms (a loop, or an input too large for it?) and was stopped` }, ms: timeoutMs };
+            stop(current + 1);
+          }, timeoutMs);
+        };
+        const send = () => {
+          for (; sent < count && sent - current < IN_FLIGHT; sent++) {
+            const i = sent;
+            const id = this.nextId++;
+            this.pending.set(id, (outcome, ms) => {
+              out[i] = { outcome, ms };
+              current = i + 1;
+              if (!outcome.ok || current === count) stop(current);
+              else {
+                arm();
+                send();
+              }
+            });
+            const { input, extraData } = inputAt(i);
+            worker.postMessage({ type: 'eval', id, input, extraData, entrypoints } satisfies WorkerRequest);
+          }
+        };
+        arm();
+        send();
       });
-      worker.postMessage({ type: 'eval', id, input, extraData, entrypoints } satisfies WorkerRequest);
-    });
+      // A failure or a time-out leaves an instance not to be trusted.
+      if (!out[next - 1]!.outcome.ok) await this.restart();
+    }
+    return out;
   }
 
   /** After a trap or a time-out the instance is not to be trusted: a fresh one from the compiled module. */
@@ -413,26 +457,35 @@ export class RegoPolicySet implements PolicySet {
     const timeoutMs = this.source.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     const groups = byDocument(ctx.objects, ctx.workloads);
     const missingBuiltinDocs: string[] = [];
-    for (const doc of ctx.documents) {
-      if (!doc.usable || doc.value === null || doc.value === undefined) continue;
-      const g = groups.get(doc) ?? { objects: [], workloads: [] };
-      const abs = path.resolve(ctx.cwd, doc.source.path);
-      const extraData = {
-        conftest: { file: { name: path.basename(abs), dir: path.dirname(abs) } },
-        sidecar_lint: documentModel(doc, g.objects, g.workloads, ctx.kubeVersion),
-      };
-      const started = performance.now();
-      const r = await runner.evaluate(doc.value, extraData, this.namespaces, timeoutMs);
-      this.evalMs.push(performance.now() - started);
+    const docs = ctx.documents.filter((doc) => doc.usable && doc.value !== null && doc.value !== undefined);
+    const groupOf = (doc: YamlDocument) => groups.get(doc) ?? { objects: [], workloads: [] };
+    const evaluated = await runner.evaluateAll(
+      docs.length,
+      (i) => {
+        const doc = docs[i]!;
+        const g = groupOf(doc);
+        const abs = path.resolve(ctx.cwd, doc.source.path);
+        const extraData = {
+          conftest: { file: { name: path.basename(abs), dir: path.dirname(abs) } },
+          sidecar_lint: documentModel(doc, g.objects, g.workloads, ctx.kubeVersion),
+        };
+        return { input: doc.value, extraData };
+      },
+      this.namespaces,
+      timeoutMs,
+    );
+    evaluated.forEach(({ outcome: r, ms }, i) => {
+      const doc = docs[i]!;
+      const g = groupOf(doc);
+      this.evalMs.push(ms);
       if (!r.ok) {
         const builtin = /not implemented: built-in function \d+: (\S+)/.exec(r.message);
         if (builtin) missingBuiltinDocs.push(`${doc.source.path}#${doc.index + 1}`);
         else out.push({ finding: this.errorAt(doc, r.timeout ? `${r.message}` : `failed: ${r.message}`), object: g.objects.length === 1 ? g.objects[0] : undefined });
-        await runner.restart();
-        continue;
+        return;
       }
       for (const ns of this.namespaces) out.push(...this.toFindings(ns, r.results[ns], doc, g.objects.length === 1 ? g.objects[0] : undefined));
-    }
+    });
     for (const p of runner.prints.splice(0)) process.stderr.write(`${this.name}: print: ${p}\n`);
     if (this.loaded.unsupported.length > 0) {
       const where = this.source.regoFiles?.[0] ?? this.source.bundleFile ?? this.source.wasmFile ?? this.name;
