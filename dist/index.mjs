@@ -662,13 +662,36 @@ var init_source = __esm({
     SourceFile = class {
       constructor(path10, text, originalText) {
         this.path = path10;
-        this.text = text;
         this.originalText = originalText;
+        this.held = text;
+        this.length = text.length;
       }
       path;
-      text;
       originalText;
       lineStarts;
+      /** The text, while it is held (see releaseText). */
+      held;
+      reread;
+      /** The text's length, known when the text is not held. */
+      length;
+      /** The text; read again from the file when it was let go (releaseText). */
+      get text() {
+        if (this.held === void 0) {
+          const text = this.reread();
+          if (text.length !== this.length) throw new Error(`${this.path} changed on disk while it was linted`);
+          this.held = text;
+        }
+        return this.held;
+      }
+      /**
+       * Lets the text go until something asks for it again (a late finding placed in the file, a
+       * code frame): `reread` reads the file again. Line starts are kept.
+       */
+      releaseText(reread) {
+        this.starts();
+        this.reread = reread;
+        this.held = void 0;
+      }
       starts() {
         if (!this.lineStarts) {
           const starts = [0];
@@ -684,7 +707,7 @@ var init_source = __esm({
       }
       position(offset) {
         const starts = this.starts();
-        const clamped = Math.max(0, Math.min(offset, this.text.length));
+        const clamped = Math.max(0, Math.min(offset, this.length));
         let lo = 0;
         let hi = starts.length - 1;
         while (lo < hi) {
@@ -710,7 +733,7 @@ var init_source = __esm({
       }
       /** Offset of the start of a 1-based line. */
       lineStart(n) {
-        return this.starts()[n - 1] ?? this.text.length;
+        return this.starts()[n - 1] ?? this.length;
       }
     };
   }
@@ -3433,6 +3456,11 @@ function resolvePlain(s, atKey) {
   if (TIMESTAMP_RE.test(s)) resolvedFormat = 3 /* Timestamp */;
   return s;
 }
+function forgetText(node) {
+  node.anchor = void 0;
+  if (node.k === 0 /* Scalar */) node.text = "";
+  else if (node.k === 3 /* Alias */) node.name = "";
+}
 function reindentQuoted(text) {
   let out = "";
   let copied = 0;
@@ -3492,7 +3520,7 @@ function closingQuote(text, from, quote) {
   }
   return -1;
 }
-function parseYamlFast(input, limits) {
+function parseYamlFast(input, limits, ownStrings = false) {
   let text = input.text;
   let source = input;
   lastFallbackReason = void 0;
@@ -3513,7 +3541,7 @@ function parseYamlFast(input, limits) {
     if (text !== input.text) source = new SourceFile(input.path, text, input.text);
     const docs = new Reader(text, events).documents();
     const documents = docs.map(({ root, span }, index) => {
-      const builder = new FastBuilder(limits);
+      const builder = new FastBuilder(limits, ownStrings);
       const value = builder.build(root, 0).value;
       return new YamlDocument(source, index, value, span, [], true, builder.yaml11, builder.info, [root.s, root.e]);
     });
@@ -3970,10 +3998,12 @@ var init_fast = __esm({
       }
     };
     FastBuilder = class {
-      constructor(limits) {
+      constructor(limits, ownStrings) {
         this.limits = limits;
+        this.ownStrings = ownStrings;
       }
       limits;
+      ownStrings;
       info = new LazyNodeIndex();
       yaml11 = [];
       anchors = /* @__PURE__ */ new Map();
@@ -3999,20 +4029,28 @@ var init_fast = __esm({
           this.building.delete(anchorName);
           this.anchors.set(anchorName, result);
         }
+        if (this.ownStrings) forgetText(node);
         return result;
       }
       scalar(node) {
         const text = node.text;
         if (text === void 0) return null;
-        if (!node.plain) return text;
+        if (!node.plain) return this.own(text);
         const v = resolvePlain(text, false);
         const f = resolvedFormat;
         if (typeof v === "boolean") {
-          if (!BOOL_SOURCE_RE.test(text)) this.yaml11.push({ span: [node.s, node.e], source: text, value: v });
+          if (!BOOL_SOURCE_RE.test(text)) this.yaml11.push({ span: [node.s, node.e], source: this.own(text), value: v });
         } else if (f === 1 /* Oct */) {
-          if (OCT_SOURCE_RE.test(text)) this.yaml11.push({ span: [node.s, node.e], source: text, value: v });
-        } else if (f === 2 /* Time */) return text;
-        return v;
+          if (OCT_SOURCE_RE.test(text)) this.yaml11.push({ span: [node.s, node.e], source: this.own(text), value: v });
+        } else if (f === 2 /* Time */) return this.own(text);
+        return typeof v === "string" ? this.own(v) : v;
+      }
+      /**
+       * The string itself, or with ownStrings a copy that does not hold on to the file's text (V8
+       * makes a substring of 13 characters or more a view of the whole string it was cut from).
+       */
+      own(text) {
+        return this.ownStrings && text.length >= 13 ? (" " + text).slice(1) : text;
       }
       buildSeq(node, depth) {
         const arr = [];
@@ -4048,7 +4086,8 @@ var init_fast = __esm({
           }
           const key2 = kv === null ? "" : f === 3 /* Timestamp */ ? keyNode.text : String(kv);
           if (Object.prototype.hasOwnProperty.call(obj, key2) || key2 === "__proto__") fail("duplicate key");
-          keys[i] = key2;
+          keys[i] = this.own(key2);
+          if (this.ownStrings) forgetText(keyNode);
           const child = this.build(valueNode, depth + 1);
           obj[key2] = child.value;
           weight += child.weight;
@@ -11474,8 +11513,8 @@ function reparsed(source, limits) {
   if (!parsed) reparsedFiles.set(source, parsed = parseYaml(source, limits));
   return parsed;
 }
-function parseYaml(input, limits = DEFAULT_PARSE_LIMITS, version = "1.1") {
-  return (version === "1.1" ? parseYamlFast(input, limits) : void 0) ?? parseYamlSlow(input, limits, version);
+function parseYaml(input, limits = DEFAULT_PARSE_LIMITS, version = "1.1", ownStrings = false) {
+  return (version === "1.1" ? parseYamlFast(input, limits, ownStrings) : void 0) ?? parseYamlSlow(input, limits, version);
 }
 function parseYamlSlow(input, limits = DEFAULT_PARSE_LIMITS, version = "1.1") {
   let docs;
@@ -22237,13 +22276,13 @@ var init_docs = __esm({
 // src/engine/file.ts
 function lintFile(source, s) {
   const collector = new Collector(s.kubeVersion);
-  const result = { source, documents: [], objects: [], kept: [], workloads: /* @__PURE__ */ new Map(), summaries: [], counts: { documents: 0, objects: 0, workloads: 0 }, notes: [], collector };
+  const result = { source, documents: [], objects: [], kept: [], workloads: /* @__PURE__ */ new Map(), summaries: [], counts: { documents: 0, objects: 0, workloads: 0 }, notes: [], collector, directives: parseDirectives(source) };
   const runRules = s.active.filter((a) => a.rule.run);
   const keepPositions = /* @__PURE__ */ new Set();
   const keptDocs = /* @__PURE__ */ new Set();
   const workloads = /* @__PURE__ */ new Map();
   const objects = [];
-  const parsed = parseYaml(source, s.limits);
+  const parsed = parseYaml(source, s.limits, "1.1", !s.keepModel);
   result.counts.documents = parsed.documents.length;
   for (const doc of parsed.documents) {
     for (const a of s.active) if (a.rule.document) collector.guarded(a, `${source.path} document ${doc.index + 1}`, doc, () => a.rule.document(doc, collector.context(a, doc)));
@@ -22301,7 +22340,13 @@ function reportedLate(obj) {
 function lintInput(input, settings) {
   const source = input.load();
   input.release();
-  return source instanceof SourceFile ? lintFile(source, settings) : source;
+  if (!(source instanceof SourceFile)) return source;
+  const result = lintFile(source, settings);
+  letTextGo(result, input, settings);
+  return result;
+}
+function letTextGo(result, input, settings) {
+  if (!settings.keepModel && input.reread && result.documents.every((d) => d.source === result.source)) result.source.releaseText(input.reread);
 }
 function namespacesOf(inputs, limits) {
   const out = [];
@@ -22416,7 +22461,7 @@ function rebuild(source, r, settings) {
     const o = kept[r.findingObjects[k]];
     if (o) collector.objectOf.set(f, o);
   });
-  return { source, documents, objects, kept, workloads, summaries: r.summaries, counts: r.counts, notes: r.notes, collector };
+  return { source, documents, objects, kept, workloads, summaries: r.summaries, counts: r.counts, notes: r.notes, collector, directives: parseDirectives(source) };
 }
 var asWorkerFile, CHUNK_BYTES, LintPool;
 var init_parallel = __esm({
@@ -22428,6 +22473,7 @@ var init_parallel = __esm({
     init_run();
     init_kube_version();
     init_file();
+    init_suppress();
     asWorkerFile = (s) => ({ path: s.path, text: s.text, originalText: s.originalText });
     CHUNK_BYTES = 256 * 1024;
     LintPool = class _LintPool {
@@ -22536,7 +22582,9 @@ var init_parallel = __esm({
             }
             send();
             mine.sent.forEach((i, k) => {
-              results[i] = rebuild(mine.sources[k], reply.files[k], settings);
+              const result = rebuild(mine.sources[k], reply.files[k], settings);
+              letTextGo(result, inputs[i], settings);
+              results[i] = result;
             });
           }
         };
@@ -29203,6 +29251,11 @@ async function runInputs(files, sizes, resolved, options) {
       load: () => decodeOrError(bytes ?? read()),
       release() {
         if (file !== STDIN) bytes = void 0;
+      },
+      reread: file === STDIN ? void 0 : () => {
+        const again = decodeOrError(read());
+        if (again instanceof SourceFile) return again.text;
+        throw new Error(`${name} can no longer be read: ${again.message}`);
       }
     });
   }
@@ -29246,7 +29299,7 @@ async function lintSources(inputs, resolved, errors, notes, pool) {
       return;
     }
     fileNames.push(r.source.path);
-    directivesByFile.set(r.source.path, parseDirectives(r.source));
+    directivesByFile.set(r.source.path, r.directives);
     documents.push(...r.documents);
     objects.push(...r.objects);
     kept.push(...r.kept);

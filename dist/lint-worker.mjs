@@ -7895,13 +7895,36 @@ var duplicate_container_name_default = defineRule({
 var SourceFile = class {
   constructor(path, text, originalText) {
     this.path = path;
-    this.text = text;
     this.originalText = originalText;
+    this.held = text;
+    this.length = text.length;
   }
   path;
-  text;
   originalText;
   lineStarts;
+  /** The text, while it is held (see releaseText). */
+  held;
+  reread;
+  /** The text's length, known when the text is not held. */
+  length;
+  /** The text; read again from the file when it was let go (releaseText). */
+  get text() {
+    if (this.held === void 0) {
+      const text = this.reread();
+      if (text.length !== this.length) throw new Error(`${this.path} changed on disk while it was linted`);
+      this.held = text;
+    }
+    return this.held;
+  }
+  /**
+   * Lets the text go until something asks for it again (a late finding placed in the file, a
+   * code frame): `reread` reads the file again. Line starts are kept.
+   */
+  releaseText(reread) {
+    this.starts();
+    this.reread = reread;
+    this.held = void 0;
+  }
   starts() {
     if (!this.lineStarts) {
       const starts = [0];
@@ -7917,7 +7940,7 @@ var SourceFile = class {
   }
   position(offset) {
     const starts = this.starts();
-    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    const clamped = Math.max(0, Math.min(offset, this.length));
     let lo = 0;
     let hi = starts.length - 1;
     while (lo < hi) {
@@ -7943,7 +7966,7 @@ var SourceFile = class {
   }
   /** Offset of the start of a 1-based line. */
   lineStart(n) {
-    return this.starts()[n - 1] ?? this.text.length;
+    return this.starts()[n - 1] ?? this.length;
   }
 };
 
@@ -11093,11 +11116,18 @@ var LazyNodeIndex = class {
     return info;
   }
 };
+function forgetText(node) {
+  node.anchor = void 0;
+  if (node.k === 0 /* Scalar */) node.text = "";
+  else if (node.k === 3 /* Alias */) node.name = "";
+}
 var FastBuilder = class {
-  constructor(limits) {
+  constructor(limits, ownStrings) {
     this.limits = limits;
+    this.ownStrings = ownStrings;
   }
   limits;
+  ownStrings;
   info = new LazyNodeIndex();
   yaml11 = [];
   anchors = /* @__PURE__ */ new Map();
@@ -11123,20 +11153,28 @@ var FastBuilder = class {
       this.building.delete(anchorName);
       this.anchors.set(anchorName, result);
     }
+    if (this.ownStrings) forgetText(node);
     return result;
   }
   scalar(node) {
     const text = node.text;
     if (text === void 0) return null;
-    if (!node.plain) return text;
+    if (!node.plain) return this.own(text);
     const v = resolvePlain(text, false);
     const f = resolvedFormat;
     if (typeof v === "boolean") {
-      if (!BOOL_SOURCE_RE.test(text)) this.yaml11.push({ span: [node.s, node.e], source: text, value: v });
+      if (!BOOL_SOURCE_RE.test(text)) this.yaml11.push({ span: [node.s, node.e], source: this.own(text), value: v });
     } else if (f === 1 /* Oct */) {
-      if (OCT_SOURCE_RE.test(text)) this.yaml11.push({ span: [node.s, node.e], source: text, value: v });
-    } else if (f === 2 /* Time */) return text;
-    return v;
+      if (OCT_SOURCE_RE.test(text)) this.yaml11.push({ span: [node.s, node.e], source: this.own(text), value: v });
+    } else if (f === 2 /* Time */) return this.own(text);
+    return typeof v === "string" ? this.own(v) : v;
+  }
+  /**
+   * The string itself, or with ownStrings a copy that does not hold on to the file's text (V8
+   * makes a substring of 13 characters or more a view of the whole string it was cut from).
+   */
+  own(text) {
+    return this.ownStrings && text.length >= 13 ? (" " + text).slice(1) : text;
   }
   buildSeq(node, depth) {
     const arr = [];
@@ -11172,7 +11210,8 @@ var FastBuilder = class {
       }
       const key2 = kv === null ? "" : f === 3 /* Timestamp */ ? keyNode.text : String(kv);
       if (Object.prototype.hasOwnProperty.call(obj, key2) || key2 === "__proto__") fail("duplicate key");
-      keys[i] = key2;
+      keys[i] = this.own(key2);
+      if (this.ownStrings) forgetText(keyNode);
       const child = this.build(valueNode, depth + 1);
       obj[key2] = child.value;
       weight += child.weight;
@@ -11257,7 +11296,7 @@ function closingQuote(text, from, quote) {
   return -1;
 }
 var lastFallbackReason;
-function parseYamlFast(input, limits) {
+function parseYamlFast(input, limits, ownStrings = false) {
   let text = input.text;
   let source = input;
   lastFallbackReason = void 0;
@@ -11278,7 +11317,7 @@ function parseYamlFast(input, limits) {
     if (text !== input.text) source = new SourceFile(input.path, text, input.text);
     const docs = new Reader(text, events).documents();
     const documents = docs.map(({ root, span }, index) => {
-      const builder = new FastBuilder(limits);
+      const builder = new FastBuilder(limits, ownStrings);
       const value = builder.build(root, 0).value;
       return new YamlDocument(source, index, value, span, [], true, builder.yaml11, builder.info, [root.s, root.e]);
     });
@@ -11576,8 +11615,8 @@ function reparsed(source, limits) {
   if (!parsed) reparsedFiles.set(source, parsed = parseYaml(source, limits));
   return parsed;
 }
-function parseYaml(input, limits = DEFAULT_PARSE_LIMITS, version = "1.1") {
-  return (version === "1.1" ? parseYamlFast(input, limits) : void 0) ?? parseYamlSlow(input, limits, version);
+function parseYaml(input, limits = DEFAULT_PARSE_LIMITS, version = "1.1", ownStrings = false) {
+  return (version === "1.1" ? parseYamlFast(input, limits, ownStrings) : void 0) ?? parseYamlSlow(input, limits, version);
 }
 function parseYamlSlow(input, limits = DEFAULT_PARSE_LIMITS, version = "1.1") {
   let docs;
@@ -14479,7 +14518,29 @@ var RULES = [
 ];
 
 // src/engine/suppress.ts
+var DIRECTIVE = /#\s*sidecar-lint-disable(-next-line|-line|-file)(?:\s+([^\n]*?))?\s*$/;
 var ANNOTATION_PREFIX = "ignore-check.sidecar-lint.io/";
+function parseDirectives(source) {
+  if (!source.text.includes("sidecar-lint-disable")) return [];
+  const out = [];
+  for (let n = 1; n <= source.lineCount; n++) {
+    const text = source.line(n);
+    if (!text.includes("sidecar-lint-disable")) continue;
+    const m = DIRECTIVE.exec(text);
+    if (!m) continue;
+    const kind = m[1].slice(1);
+    const [rulePart, reason] = (m[2] ?? "").split(/\s+--\s*/, 2);
+    const rules = rulePart.split(/[\s,]+/).map((r) => r.trim()).filter((r) => r !== "" && r !== "--");
+    let target = n;
+    if (kind === "file") target = 0;
+    else if (kind === "next-line") {
+      target = n + 1;
+      while (target <= source.lineCount && /^\s*(#.*)?$/.test(source.line(target))) target++;
+    }
+    out.push({ kind, rules, reason: reason?.trim() || void 0, line: n, target, column: m.index + 1, endColumn: text.length + 1, used: false });
+  }
+  return out;
+}
 function annotationSuppressions(obj, podAnnotations) {
   const out = [];
   const collect = (annotations) => {
@@ -14584,13 +14645,13 @@ var Collector = class {
 };
 function lintFile(source, s) {
   const collector = new Collector(s.kubeVersion);
-  const result = { source, documents: [], objects: [], kept: [], workloads: /* @__PURE__ */ new Map(), summaries: [], counts: { documents: 0, objects: 0, workloads: 0 }, notes: [], collector };
+  const result = { source, documents: [], objects: [], kept: [], workloads: /* @__PURE__ */ new Map(), summaries: [], counts: { documents: 0, objects: 0, workloads: 0 }, notes: [], collector, directives: parseDirectives(source) };
   const runRules = s.active.filter((a) => a.rule.run);
   const keepPositions = /* @__PURE__ */ new Set();
   const keptDocs = /* @__PURE__ */ new Set();
   const workloads = /* @__PURE__ */ new Map();
   const objects = [];
-  const parsed = parseYaml(source, s.limits);
+  const parsed = parseYaml(source, s.limits, "1.1", !s.keepModel);
   result.counts.documents = parsed.documents.length;
   for (const doc of parsed.documents) {
     for (const a of s.active) if (a.rule.document) collector.guarded(a, `${source.path} document ${doc.index + 1}`, doc, () => a.rule.document(doc, collector.context(a, doc)));

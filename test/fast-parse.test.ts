@@ -53,7 +53,10 @@ function both(text: string): { fast: boolean; reason?: string; diffs: string[] }
   const source = new SourceFile('test.yaml', text);
   const fast = parseYamlFast(source, DEFAULT_PARSE_LIMITS);
   if (!fast) return { fast: false, reason: lastFallbackReason, diffs: [] };
-  return { fast: true, diffs: differences(text, fast, parseYamlSlow(source)) };
+  const slow = parseYamlSlow(source);
+  // With ownStrings (what the CLI asks for), the same values and positions.
+  const owned = parseYamlFast(source, DEFAULT_PARSE_LIMITS, true)!;
+  return { fast: true, diffs: [...differences(text, fast, slow), ...differences(text, owned, slow).map((d) => `ownStrings: ${d}`)] };
 }
 
 function expectFastAndEqual(text: string): void {

@@ -5,6 +5,8 @@ import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { lint } from '../src/index.js';
+import { SourceFile } from '../src/yaml/source.js';
+import { projectRoot } from './helpers.js';
 
 const GOOD = 'apiVersion: v1\nkind: Pod\nmetadata: {name: ok}\nspec:\n  containers:\n    - {name: a, image: "x:1", ports: [{containerPort: 80}]}\n    - {name: b, image: "y:1", ports: [{containerPort: 80}]}\n';
 
@@ -94,5 +96,41 @@ describe('input', () => {
     const r = await lintHere(['mixed']);
     expect(r.files).to.deep.equal(['mixed/pod.json']);
     expect(r.findings.find((f) => f.ruleId === 'port-conflict')!.range.start).to.deep.equal({ line: 1, column: secondPort });
+  });
+
+  it('a file whose text was let go is read again when asked, and a changed file says so', () => {
+    const text = 'a: 1\nb:\n  - x\n';
+    const source = new SourceFile('f.yaml', text);
+    const before = source.range(8, 13);
+    let reads = 0;
+    source.releaseText(() => {
+      reads++;
+      return text;
+    });
+    expect(source.range(8, 13)).to.deep.equal(before); // line starts are kept: no read
+    expect(reads).to.equal(0);
+    expect(source.text).to.equal(text);
+    expect(source.line(3)).to.equal('  - x');
+    expect(reads).to.equal(1);
+    const changed = new SourceFile('g.yaml', text);
+    changed.releaseText(() => text + '# edited meanwhile\n');
+    expect(() => changed.text).to.throw('g.yaml changed on disk while it was linted');
+  });
+
+  it("without the model, what a run keeps holds no file's text, and late findings still land exactly", async () => {
+    const paths = ['rules/shared-volume-readonly/fixtures', 'rules/service-targetport-mismatch/fixtures', 'rules/selector-label-mismatch/fixtures'];
+    const full = await lint(paths, { cwd: projectRoot, config: false });
+    expect(full.findings.some((f) => f.ruleId === 'shared-volume-readonly')).to.equal(true);
+    // This thread alone, and with a worker thread (whose files come back as copies).
+    for (const threads of [1, 2]) {
+      const lean = await lint(paths, { cwd: projectRoot, config: false, keepModel: false, threads });
+      expect(lean.findings).to.deep.equal(full.findings);
+      // A late finding (from a rule that relates files) may read its file again; the other files stay let go.
+      const late = new Set(['shared-volume-readonly', 'service-targetport-mismatch', 'selector-label-mismatch', 'duplicate-port-name', 'schema']);
+      const reported = new Set(lean.findings.filter((f) => late.has(f.ruleId)).map((f) => f.file));
+      const quiet = lean.documents.filter((d) => !reported.has(d.source.path));
+      expect(quiet.length).to.be.greaterThan(0);
+      for (const doc of quiet) expect((doc.source as unknown as { held?: string }).held, `${doc.source.path}, ${threads} thread(s)`).to.equal(undefined);
+    }
   });
 });

@@ -9,7 +9,7 @@ import { parseYaml, type ParseLimits, type YamlDocument } from '../yaml/parse.js
 import { objectsOf, type K8sObject } from '../model/objects.js';
 import { isNamespace, isWorkloadObject, workloadOf } from '../model/run.js';
 import { isWorkloadKind } from '../model/workload.js';
-import { findingsByObject, suppressByAnnotations } from './suppress.js';
+import { findingsByObject, parseDirectives, suppressByAnnotations, type Directive } from './suppress.js';
 import type { KubeVersion } from '../model/kube-version.js';
 import type { Workload } from '../model/workload.js';
 import { docsUrl } from './docs.js';
@@ -84,6 +84,8 @@ export interface FileResult {
   notes: string[];
   /** Findings; objectOf maps only those of kept objects (the others' annotations are applied here). */
   collector: Collector;
+  /** The file's suppression comments (applied after the run, to late findings too). */
+  directives: Directive[];
 }
 
 export interface RunCounts {
@@ -95,13 +97,14 @@ export interface RunCounts {
 /** Parses one file and runs the rules that look at one document, object or workload. */
 export function lintFile(source: SourceFile, s: FileSettings): FileResult {
   const collector = new Collector(s.kubeVersion);
-  const result: FileResult = { source, documents: [], objects: [], kept: [], workloads: new Map(), summaries: [], counts: { documents: 0, objects: 0, workloads: 0 }, notes: [], collector };
+  const result: FileResult = { source, documents: [], objects: [], kept: [], workloads: new Map(), summaries: [], counts: { documents: 0, objects: 0, workloads: 0 }, notes: [], collector, directives: parseDirectives(source) };
   const runRules = s.active.filter((a) => a.rule.run);
   const keepPositions = new Set<YamlDocument>();
   const keptDocs = new Set<YamlDocument>();
   const workloads = new Map<K8sObject, Workload>();
   const objects: K8sObject[] = [];
-  const parsed = parseYaml(source, s.limits);
+  // Without the model, what the run keeps of this file must not hold its text (see lintSources).
+  const parsed = parseYaml(source, s.limits, '1.1', !s.keepModel);
   result.counts.documents = parsed.documents.length;
   for (const doc of parsed.documents) {
     for (const a of s.active) if (a.rule.document) collector.guarded(a, `${source.path} document ${doc.index + 1}`, doc, () => a.rule.document!(doc, collector.context(a, doc)));
@@ -169,11 +172,31 @@ function reportedLate(obj: K8sObject): boolean {
   return group.includes('.') && !group.endsWith('.k8s.io');
 }
 
-/** One file of the run read, let go of, and linted on this thread; or why it could not be read. */
-export function lintInput(input: { load(): SourceFile | InputError; release(): void }, settings: FileSettings): FileResult | InputError {
+/** A file of the run as lintInput and the worker pool read it (RunInput in lint.ts). */
+export interface FileInput {
+  load(): SourceFile | InputError;
+  /** Done with it: bytes held since the pre-scan are let go. */
+  release(): void;
+  /** The text read again, once it was let go (files only: standard input cannot be read twice). */
+  readonly reread?: () => string;
+}
+
+/** One file of the run read, linted on this thread and let go of; or why it could not be read. */
+export function lintInput(input: FileInput, settings: FileSettings): FileResult | InputError {
   const source = input.load();
   input.release();
-  return source instanceof SourceFile ? lintFile(source, settings) : source;
+  if (!(source instanceof SourceFile)) return source;
+  const result = lintFile(source, settings);
+  letTextGo(result, input, settings);
+  return result;
+}
+
+/**
+ * Without the model, what is kept of a linted file owns its strings (parseYaml's ownStrings), so
+ * its text can go until a late finding asks for it again.
+ */
+export function letTextGo(result: FileResult, input: FileInput, settings: FileSettings): void {
+  if (!settings.keepModel && input.reread && result.documents.every((d) => d.source === result.source)) result.source.releaseText(input.reread);
 }
 
 /** Text that may declare a Namespace (`kind: Namespace`, quoted, JSON or flow style). */

@@ -16,8 +16,9 @@ import { objectsOf, type K8sObject } from '../model/objects.js';
 import { isWorkloadObject, workloadOf } from '../model/run.js';
 import { formatKubeVersion, type KubeVersion } from '../model/kube-version.js';
 import type { Workload } from '../model/workload.js';
-import { Collector, keptByRun, lintInput, type FileOptions, type FileResult, type FileSettings } from './file.js';
+import { Collector, keptByRun, letTextGo, lintInput, type FileOptions, type FileResult, type FileSettings } from './file.js';
 import type { ActiveRule, RunInput } from './lint.js';
+import { parseDirectives } from './suppress.js';
 
 export interface WorkerFile {
   path: string;
@@ -177,7 +178,9 @@ export class LintPool {
         }
         send();
         mine.sent.forEach((i, k) => {
-          results[i] = rebuild(mine.sources[k]!, reply.files[k]!, settings);
+          const result = rebuild(mine.sources[k]!, reply.files[k]!, settings);
+          letTextGo(result, inputs[i]!, settings);
+          results[i] = result;
         });
       }
     };
@@ -217,5 +220,5 @@ function rebuild(source: SourceFile, r: WorkerFileResult, settings: FileSettings
     const o = kept[r.findingObjects[k]!];
     if (o) collector.objectOf.set(f, o);
   });
-  return { source, documents, objects, kept, workloads, summaries: r.summaries, counts: r.counts, notes: r.notes, collector };
+  return { source, documents, objects, kept, workloads, summaries: r.summaries, counts: r.counts, notes: r.notes, collector, directives: parseDirectives(source) };
 }

@@ -609,6 +609,16 @@ class LazyNodeIndex implements NodeIndex {
   }
 }
 
+/**
+ * A built node's strings are cut from the file's text; the position index keeps the node, so with
+ * ownStrings they are dropped once the value is built (only offsets are read after that).
+ */
+function forgetText(node: FNode): void {
+  node.anchor = undefined;
+  if (node.k === K.Scalar) node.text = '';
+  else if (node.k === K.Alias) node.name = '';
+}
+
 /** Builder (parse.ts) over FNodes: same values, NodeInfo, yaml11Scalars, limits. */
 class FastBuilder {
   readonly info = new LazyNodeIndex();
@@ -618,7 +628,11 @@ class FastBuilder {
   private readonly weights = new WeakMap<object, number>();
   private aliasExtra = 0;
 
-  constructor(private readonly limits: ParseLimits) {}
+  constructor(
+    private readonly limits: ParseLimits,
+    /** Copy strings out of the file's text (see parseYaml's ownStrings). */
+    private readonly ownStrings: boolean,
+  ) {}
 
   build(node: FNode, depth: number): { value: unknown; weight: number } {
     if (depth > this.limits.maxDepth) fail('too deep');
@@ -639,21 +653,30 @@ class FastBuilder {
       this.building.delete(anchorName);
       this.anchors.set(anchorName, result);
     }
+    if (this.ownStrings) forgetText(node);
     return result;
   }
 
   private scalar(node: FScalar): unknown {
     const text = node.text;
     if (text === undefined) return null;
-    if (!node.plain) return text;
+    if (!node.plain) return this.own(text);
     const v = resolvePlain(text, false);
     const f = resolvedFormat;
     if (typeof v === 'boolean') {
-      if (!BOOL_SOURCE_RE.test(text)) this.yaml11.push({ span: [node.s, node.e], source: text, value: v });
+      if (!BOOL_SOURCE_RE.test(text)) this.yaml11.push({ span: [node.s, node.e], source: this.own(text), value: v });
     } else if (f === F.Oct) {
-      if (OCT_SOURCE_RE.test(text)) this.yaml11.push({ span: [node.s, node.e], source: text, value: v as number });
-    } else if (f === F.Time) return text;
-    return v;
+      if (OCT_SOURCE_RE.test(text)) this.yaml11.push({ span: [node.s, node.e], source: this.own(text), value: v as number });
+    } else if (f === F.Time) return this.own(text);
+    return typeof v === 'string' ? this.own(v) : v;
+  }
+
+  /**
+   * The string itself, or with ownStrings a copy that does not hold on to the file's text (V8
+   * makes a substring of 13 characters or more a view of the whole string it was cut from).
+   */
+  private own(text: string): string {
+    return this.ownStrings && text.length >= 13 ? (' ' + text).slice(1) : text;
   }
 
   private buildSeq(node: FSeq, depth: number): { value: unknown; weight: number } {
@@ -694,7 +717,8 @@ class FastBuilder {
       // Keys the yaml path calls duplicates (equal scalar values) have equal key text; so do
       // keys Builder would overwrite (`1` and "1"): either way the slow path decides.
       if (Object.prototype.hasOwnProperty.call(obj, key) || key === '__proto__') fail('duplicate key');
-      keys[i] = key;
+      keys[i] = this.own(key);
+      if (this.ownStrings) forgetText(keyNode);
       const child = this.build(valueNode, depth + 1);
       obj[key] = child.value;
       weight += child.weight;
@@ -804,7 +828,7 @@ export let lastFallbackReason: string | undefined;
  * The fast path: the file's documents as the yaml path would give them, or undefined when the
  * file needs the yaml path (syntax problems, or anything this path does not vouch for).
  */
-export function parseYamlFast(input: SourceFile, limits: ParseLimits): ParsedFile | undefined {
+export function parseYamlFast(input: SourceFile, limits: ParseLimits, ownStrings = false): ParsedFile | undefined {
   let text = input.text;
   let source = input;
   lastFallbackReason = undefined;
@@ -828,7 +852,7 @@ export function parseYamlFast(input: SourceFile, limits: ParseLimits): ParsedFil
     if (text !== input.text) source = new SourceFile(input.path, text, input.text);
     const docs = new Reader(text, events).documents();
     const documents = docs.map(({ root, span }, index) => {
-      const builder = new FastBuilder(limits);
+      const builder = new FastBuilder(limits, ownStrings);
       const value = builder.build(root, 0).value;
       return new YamlDocument(source, index, value, span, [], true, builder.yaml11, builder.info, [root.s, root.e]);
     });

@@ -385,8 +385,13 @@ function reparsed(source: SourceFile, limits: ParseLimits): ParsedFile {
   return parsed;
 }
 
-export function parseYaml(input: SourceFile, limits: ParseLimits = DEFAULT_PARSE_LIMITS, version: '1.1' | '1.2' = '1.1'): ParsedFile {
-  return (version === '1.1' ? parseYamlFast(input, limits) : undefined) ?? parseYamlSlow(input, limits, version);
+/**
+ * `ownStrings`: the values' strings are copies, not views of the file's text, so that a document
+ * kept after its file was linted does not keep the whole text alive (fast path only; the few
+ * files the yaml package reads keep theirs).
+ */
+export function parseYaml(input: SourceFile, limits: ParseLimits = DEFAULT_PARSE_LIMITS, version: '1.1' | '1.2' = '1.1', ownStrings = false): ParsedFile {
+  return (version === '1.1' ? parseYamlFast(input, limits, ownStrings) : undefined) ?? parseYamlSlow(input, limits, version);
 }
 
 /** parseYaml on the yaml package alone: the reference the fast path must match, and its fallback. */

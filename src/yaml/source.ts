@@ -3,14 +3,43 @@ import type { Position, Range } from '../types.js';
 /** One file's text and the means to turn offsets into 1-based line/column, built on demand. */
 export class SourceFile {
   private lineStarts: number[] | undefined;
+  /** The text, while it is held (see releaseText). */
+  private held: string | undefined;
+  private reread: (() => string) | undefined;
+  /** The text's length, known when the text is not held. */
+  readonly length: number;
 
   constructor(
     /** The path as the user gave it (or `<stdin>`); reports print this. */
     readonly path: string,
-    readonly text: string,
+    text: string,
     /** The text as read, when `text` had to be re-indented to parse (see parseYaml); else undefined. */
     readonly originalText?: string,
-  ) {}
+  ) {
+    this.held = text;
+    this.length = text.length;
+  }
+
+  /** The text; read again from the file when it was let go (releaseText). */
+  get text(): string {
+    if (this.held === undefined) {
+      const text = this.reread!();
+      // The positions found earlier hold only for the same text.
+      if (text.length !== this.length) throw new Error(`${this.path} changed on disk while it was linted`);
+      this.held = text;
+    }
+    return this.held;
+  }
+
+  /**
+   * Lets the text go until something asks for it again (a late finding placed in the file, a
+   * code frame): `reread` reads the file again. Line starts are kept.
+   */
+  releaseText(reread: () => string): void {
+    this.starts();
+    this.reread = reread;
+    this.held = undefined;
+  }
 
   private starts(): number[] {
     if (!this.lineStarts) {
@@ -28,7 +57,7 @@ export class SourceFile {
 
   position(offset: number): Position {
     const starts = this.starts();
-    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    const clamped = Math.max(0, Math.min(offset, this.length));
     let lo = 0;
     let hi = starts.length - 1;
     while (lo < hi) {
@@ -58,6 +87,6 @@ export class SourceFile {
 
   /** Offset of the start of a 1-based line. */
   lineStart(n: number): number {
-    return this.starts()[n - 1] ?? this.text.length;
+    return this.starts()[n - 1] ?? this.length;
   }
 }
