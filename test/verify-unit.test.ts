@@ -2,7 +2,7 @@
 // the Kubernetes-API code path against a fake API server, test files, reports.
 import { expect } from 'chai';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { projectRoot } from './helpers.js';
@@ -13,6 +13,7 @@ import { namespaceName, newRunId, parseDuration, podName, MANAGED_BY_LABEL, RUN_
 import { renderKubeSupport, renderKubeWorkload, renderPodmanPod, WORKLOAD_LABEL } from '../src/verify/render.js';
 import { KubeDriver, clusterRefusal, podState, type KubeApi, type CommandRunner } from '../src/verify/drivers/kube.js';
 import { DeployError } from '../src/verify/drivers/common.js';
+import { removePod } from '../src/verify/drivers/podman.js';
 import { parseTest, partialMatch } from '../src/verify/tests.js';
 import { explain } from '../src/verify/explain.js';
 import { toLintResult } from '../src/verify/report.js';
@@ -200,6 +201,32 @@ describe('verify (no runtime)', () => {
       const r = renderPodmanPod(w, 'p', 'abcd1234', 'u0');
       expect((r.pod.spec as JsonObject).restartPolicy).to.equal('Never');
       expect(r.notes.join()).to.include('podman 4.3 kube play skips Jobs');
+    });
+
+    // A stand-in podman (a shell script) whose `pod rm` fails as podman 4.3's did in CI: containers
+    // removed, the pod kept. The real removal runs in every podman e2e test.
+    function fakePodman(failures: number): { bin: string; calls: () => string[] } {
+      const dir = mkdtempSync(join(tmpdir(), 'fake-podman-'));
+      const bin = join(dir, 'podman');
+      writeFileSync(bin, `#!/bin/sh
+echo "$*" >> "${dir}/calls"
+if [ "$1 $2" = "pod rm" ]; then
+  n=$(cat "${dir}/fails" 2>/dev/null || echo 0)
+  if [ "$n" -lt ${failures} ]; then echo $((n + 1)) > "${dir}/fails"; echo "Error: removing pod $4 cgroup: device or resource busy" >&2; exit 125; fi
+fi
+exit 0
+`, { mode: 0o755 });
+      return { bin, calls: () => readFileSync(join(dir, 'calls'), 'utf8').trim().split('\n') };
+    }
+
+    it('tries `pod rm` again when podman fails to remove the pod, and names the error when it keeps failing', async () => {
+      const once = fakePodman(1);
+      expect(await removePod('slv-x-abcd1234-0', once.bin, [0, 0, 0])).to.equal(true);
+      expect(once.calls()).to.deep.equal(['pod stop --time 0 slv-x-abcd1234-0', 'pod rm --force slv-x-abcd1234-0', 'pod rm --force slv-x-abcd1234-0']);
+      const always = fakePodman(99);
+      const gone = await removePod('slv-x-abcd1234-0', always.bin, [0, 0, 0]);
+      expect(gone).to.equal('podman pod rm failed 4 times: Error: removing pod slv-x-abcd1234-0 cgroup: device or resource busy');
+      expect(always.calls().filter((c) => c.startsWith('pod rm'))).to.have.length(4);
     });
   });
 

@@ -255,7 +255,7 @@ export async function verify(paths: readonly string[], options: VerifyOptions, h
       } finally {
         if (!interrupted) {
           const tDown = performance.now();
-          await driver.teardown(unit).catch((e) => results.push(resultAt('cleanup', 'fail', unit.name, `${unit.name}: teardown failed: ${(e as Error).message}`)));
+          await driver.teardown(unit).catch((e) => results.push(resultAt('cleanup', 'fail', unit.name, `${unit.name}: teardown failed: ${(e as Error).message}`, [], unit.workloads[0] ? whereOf(unit.workloads[0].workload.object) : undefined)));
           active.delete(unit);
           report.phases.teardown = performance.now() - tDown;
         }

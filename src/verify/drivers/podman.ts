@@ -371,22 +371,21 @@ export class PodmanDriver implements Driver {
   }
 
   async teardown(unit: Unit): Promise<void> {
+    const problems: string[] = [];
     await Promise.all(
       unit.workloads.map(async (w) => {
-        // `pod stop -t 0` then `pod rm` takes a fraction of a second; `pod rm -f -t 0` alone takes ~4 s on podman 4.3.
-        await this.p(['pod', 'stop', '--time', '0', w.deployName], 120_000);
-        const r = await this.p(['pod', 'rm', '--force', w.deployName], 120_000);
-        if (r.code === 0 || /no such pod/i.test(r.stderr)) this.livePods.delete(w.deployName);
-        const vols = [...w.volumeNames.values()];
-        if (vols.length) {
-          for (const v of vols) {
-            const rv = await this.p(['volume', 'rm', '--force', v], 60_000);
-            if (rv.code === 0 || /no such volume/i.test(rv.stderr)) this.volumes.delete(v);
-          }
+        const gone = await removePod(w.deployName, this.podman);
+        if (gone === true) this.livePods.delete(w.deployName);
+        else problems.push(`pod ${w.deployName}: ${gone}`);
+        for (const v of w.volumeNames.values()) {
+          const rv = await this.p(['volume', 'rm', '--force', v], 60_000);
+          if (rv.code === 0 || /no such volume/i.test(rv.stderr)) this.volumes.delete(v);
+          else problems.push(`volume ${v}: ${lastLine(rv)}`);
         }
         this.infraPid.delete(w.deployName);
       }),
     );
+    if (problems.length) throw new Error(problems.join('; '));
   }
 
   async leftovers(): Promise<string[]> {
@@ -416,11 +415,30 @@ export async function listPodmanLeftovers(runId: string | undefined, podman = 'p
 /** Removes what verify runs left behind (after a kill -9): `sidecar-lint verify --cleanup --driver podman`. */
 export async function cleanupPodman(runId: string | undefined, podman = 'podman'): Promise<string[]> {
   const found = await listPodmanLeftovers(runId, podman);
-  for (const item of found.filter((f) => f.startsWith('pod '))) {
-    await run(podman, ['pod', 'stop', '--time', '0', item.slice(4)], { timeoutMs: 120_000 });
-    await run(podman, ['pod', 'rm', '--force', item.slice(4)], { timeoutMs: 120_000 });
-  }
+  for (const item of found.filter((f) => f.startsWith('pod '))) await removePod(item.slice(4), podman);
   for (const item of found.filter((f) => f.startsWith('container '))) await run(podman, ['rm', '--force', '--time', '0', item.slice(10)], { timeoutMs: 60_000 });
   for (const item of found.filter((f) => f.startsWith('volume '))) await run(podman, ['volume', 'rm', '--force', item.slice(7)], { timeoutMs: 60_000 });
   return found;
+}
+
+function lastLine(r: RunOutput): string {
+  return (r.stderr || r.stdout).trim().split('\n').pop() || `exit ${r.code}`;
+}
+
+/**
+ * Stops and removes a pod: true once it is gone, else podman's last error. `pod rm` is tried again
+ * after a pause: on podman 4.3 it can remove the containers and still fail on the pod itself while a
+ * crash-looping container's process leaves its cgroup (seen in CI on the port-clash pod), and the
+ * second try then succeeds.
+ */
+export async function removePod(name: string, podman = 'podman', pausesMs = [250, 1000, 3000]): Promise<true | string> {
+  // `pod stop -t 0` then `pod rm` takes a fraction of a second; `pod rm -f -t 0` alone takes ~4 s on podman 4.3.
+  await run(podman, ['pod', 'stop', '--time', '0', name], { timeoutMs: 120_000 });
+  for (let attempt = 0; ; attempt++) {
+    const r = await run(podman, ['pod', 'rm', '--force', name], { timeoutMs: 120_000 });
+    if (r.code === 0 || /no such pod/i.test(r.stderr)) return true;
+    const pause = pausesMs[attempt];
+    if (pause === undefined) return `podman pod rm failed ${attempt + 1} times: ${lastLine(r)}`;
+    await sleep(pause);
+  }
 }
