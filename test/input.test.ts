@@ -1,6 +1,6 @@
 // Bad input gets a clear error naming the file, and the rest of the run goes on.
 import { expect } from 'chai';
-import { mkdtempSync, writeFileSync, mkdirSync, symlinkSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, symlinkSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -131,6 +131,20 @@ describe('input', () => {
       const quiet = lean.documents.filter((d) => !reported.has(d.source.path));
       expect(quiet.length).to.be.greaterThan(0);
       for (const doc of quiet) expect((doc.source as unknown as { held?: string }).held, `${doc.source.path}, ${threads} thread(s)`).to.equal(undefined);
+    }
+  });
+
+  it('files read again for late findings let their text go again, all but the last few', async () => {
+    // Twelve files, each with a late finding (shared-volume-readonly relates containers after the run).
+    const dir = mkdtempSync(join(tmpdir(), 'late-'));
+    const text = readFileSync(join(projectRoot, 'rules/shared-volume-readonly/fixtures/invalid/tail-sidecars-writable.yaml'), 'utf8');
+    for (let i = 0; i < 12; i++) writeFileSync(join(dir, `app-${i}.yaml`), text);
+    for (const threads of [1, 2]) {
+      const lean = await lint(dir, { config: false, keepModel: false, threads });
+      const reported = new Set(lean.findings.filter((f) => f.ruleId === 'shared-volume-readonly').map((f) => f.file));
+      expect(reported.size).to.equal(12);
+      const holding = new Set(lean.documents.map((d) => d.source).filter((s) => (s as unknown as { held?: string }).held !== undefined));
+      expect(holding.size, `${threads} thread(s)`).to.be.within(1, 4);
     }
   });
 });

@@ -82,7 +82,6 @@ export class YamlDocument {
 
   /** Set by releasePositions: how to get the positions back. */
   private limits?: ParseLimits;
-  private relocated?: YamlDocument | null;
 
   /**
    * Drops where each node was written: about 60% of a parsed document's memory. The engine calls
@@ -125,8 +124,8 @@ export class YamlDocument {
    */
   locate(path: NodePath, target: 'value' | 'key' = 'value'): { span: Span; exact: boolean } {
     if (!this.info) {
-      if (this.relocated === undefined) this.relocated = reparsed(this.source, this.limits ?? DEFAULT_PARSE_LIMITS).documents[this.index] ?? null;
-      return this.relocated ? this.relocated.locate(path, target) : { span: this.rootSpan, exact: false };
+      const relocated = reparsed(this.source, this.limits ?? DEFAULT_PARSE_LIMITS).documents[this.index];
+      return relocated ? relocated.locate(path, target) : { span: this.rootSpan, exact: false };
     }
     const info = this.info;
     let cur: unknown = this.value;
@@ -376,12 +375,28 @@ function repairQuotedIndent(text: string, docs: Document.Parsed[]): { text: stri
  */
 const STACK_EXHAUSTED = /Maximum call stack size exceeded/;
 
-/** Files parsed again for positions after releasePositions, while their SourceFile lives. */
-const reparsedFiles = new WeakMap<SourceFile, ParsedFile>();
+/**
+ * The last few files parsed again for positions after releasePositions. Late findings come file
+ * by file (rules walk the run in file order), so a few suffice; holding every reparsed file to the
+ * end held a run with a late finding in each file whole, positions and text (an out-of-memory
+ * crash at a tenth of the heap). A file that leaves lets its text go again.
+ */
+const recentReparses = new Map<SourceFile, ParsedFile>();
+const RECENT_REPARSES = 4;
 
 function reparsed(source: SourceFile, limits: ParseLimits): ParsedFile {
-  let parsed = reparsedFiles.get(source);
-  if (!parsed) reparsedFiles.set(source, (parsed = parseYaml(source, limits)));
+  let parsed = recentReparses.get(source);
+  if (parsed) {
+    recentReparses.delete(source);
+  } else {
+    parsed = parseYaml(source, limits);
+    if (recentReparses.size >= RECENT_REPARSES) {
+      const [oldest] = recentReparses.keys();
+      recentReparses.delete(oldest!);
+      oldest!.releaseTextAgain();
+    }
+  }
+  recentReparses.set(source, parsed);
   return parsed;
 }
 

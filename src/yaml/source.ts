@@ -41,6 +41,11 @@ export class SourceFile {
     this.held = undefined;
   }
 
+  /** Lets the text go again when it was let go once (releaseText) and read back since. */
+  releaseTextAgain(): void {
+    if (this.reread) this.held = undefined;
+  }
+
   private starts(): number[] {
     if (!this.lineStarts) {
       const starts = [0];
