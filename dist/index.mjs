@@ -692,6 +692,10 @@ var init_source = __esm({
         this.reread = reread;
         this.held = void 0;
       }
+      /** Lets the text go again when it was let go once (releaseText) and read back since. */
+      releaseTextAgain() {
+        if (this.reread) this.held = void 0;
+      }
       starts() {
         if (!this.lineStarts) {
           const starts = [0];
@@ -11509,8 +11513,18 @@ function repairQuotedIndent(text, docs) {
   return again.every((d) => d.errors.length === 0) ? { text: repaired, docs: again } : void 0;
 }
 function reparsed(source, limits) {
-  let parsed = reparsedFiles.get(source);
-  if (!parsed) reparsedFiles.set(source, parsed = parseYaml(source, limits));
+  let parsed = recentReparses.get(source);
+  if (parsed) {
+    recentReparses.delete(source);
+  } else {
+    parsed = parseYaml(source, limits);
+    if (recentReparses.size >= RECENT_REPARSES) {
+      const [oldest] = recentReparses.keys();
+      recentReparses.delete(oldest);
+      oldest.releaseTextAgain();
+    }
+  }
+  recentReparses.set(source, parsed);
   return parsed;
 }
 function parseYaml(input, limits = DEFAULT_PARSE_LIMITS, version = "1.1", ownStrings = false) {
@@ -11558,7 +11572,7 @@ function parseYamlSlow(input, limits = DEFAULT_PARSE_LIMITS, version = "1.1") {
   });
   return { source, documents };
 }
-var requireHere, yamlPackage, DEFAULT_PARSE_LIMITS, YamlDocument, ParseAbort, Builder, STACK_EXHAUSTED, reparsedFiles;
+var requireHere, yamlPackage, DEFAULT_PARSE_LIMITS, YamlDocument, ParseAbort, Builder, STACK_EXHAUSTED, recentReparses, RECENT_REPARSES;
 var init_parse = __esm({
   "src/yaml/parse.ts"() {
     "use strict";
@@ -11589,7 +11603,6 @@ var init_parse = __esm({
       rootSpan;
       /** Set by releasePositions: how to get the positions back. */
       limits;
-      relocated;
       /**
        * Drops where each node was written: about 60% of a parsed document's memory. The engine calls
        * it once the rules that run file by file are done with a file; a later locate() (a finding
@@ -11627,8 +11640,8 @@ var init_parse = __esm({
        */
       locate(path10, target = "value") {
         if (!this.info) {
-          if (this.relocated === void 0) this.relocated = reparsed(this.source, this.limits ?? DEFAULT_PARSE_LIMITS).documents[this.index] ?? null;
-          return this.relocated ? this.relocated.locate(path10, target) : { span: this.rootSpan, exact: false };
+          const relocated = reparsed(this.source, this.limits ?? DEFAULT_PARSE_LIMITS).documents[this.index];
+          return relocated ? relocated.locate(path10, target) : { span: this.rootSpan, exact: false };
         }
         const info = this.info;
         let cur = this.value;
@@ -11782,7 +11795,8 @@ var init_parse = __esm({
       }
     };
     STACK_EXHAUSTED = /Maximum call stack size exceeded/;
-    reparsedFiles = /* @__PURE__ */ new WeakMap();
+    recentReparses = /* @__PURE__ */ new Map();
+    RECENT_REPARSES = 4;
   }
 });
 
@@ -29216,7 +29230,8 @@ async function lint(inputs, options = {}) {
   const budget = runSizeBudget();
   if (size > budget) {
     errors.push({
-      message: `${mib(size)} MiB of YAML in one run is more than this process's heap (${mib(v8.getHeapStatistics().heap_size_limit)} MiB) can hold (about ${mib(budget)} MiB): lint the folders in separate runs, or raise the heap with NODE_OPTIONS=--max-old-space-size=<MiB>`
+      message: `${mib(size)} MiB of YAML in one run is more than this process's heap (${mib(v8.getHeapStatistics().heap_size_limit)} MiB) can hold (about ${mib(budget)} MiB): lint the folders in separate runs, or raise the heap with NODE_OPTIONS=--max-old-space-size=<MiB>`,
+      runBytes: size
     });
     return lintSources([], resolved, errors, collected.notes);
   }
@@ -29378,7 +29393,7 @@ function runSize(files) {
   return { total, sizes };
 }
 function runSizeBudget() {
-  return v8.getHeapStatistics().heap_size_limit / 10;
+  return v8.getHeapStatistics().heap_size_limit / HEAP_PER_BYTE;
 }
 function plannedThreads(files, resolved, bytes) {
   if (files.length < 2 || resolved.policies.length > 0) return 1;
@@ -29420,7 +29435,7 @@ function compareFindings(a, b) {
   if (a.file !== b.file) return a.file < b.file ? -1 : 1;
   return a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
 }
-var HOLD_BYTES, PARALLEL_MIN_BYTES, mib;
+var HOLD_BYTES, PARALLEL_MIN_BYTES, HEAP_PER_BYTE, mib;
 var init_lint = __esm({
   "src/engine/lint.ts"() {
     "use strict";
@@ -29437,6 +29452,7 @@ var init_lint = __esm({
     init_suppress();
     HOLD_BYTES = 64 * 1024 * 1024;
     PARALLEL_MIN_BYTES = 32 * 1024 * 1024;
+    HEAP_PER_BYTE = 10;
     mib = (n) => Math.round(n / 1048576);
   }
 });

@@ -7925,6 +7925,10 @@ var SourceFile = class {
     this.reread = reread;
     this.held = void 0;
   }
+  /** Lets the text go again when it was let go once (releaseText) and read back since. */
+  releaseTextAgain() {
+    if (this.reread) this.held = void 0;
+  }
   starts() {
     if (!this.lineStarts) {
       const starts = [0];
@@ -11358,7 +11362,6 @@ var YamlDocument = class _YamlDocument {
   rootSpan;
   /** Set by releasePositions: how to get the positions back. */
   limits;
-  relocated;
   /**
    * Drops where each node was written: about 60% of a parsed document's memory. The engine calls
    * it once the rules that run file by file are done with a file; a later locate() (a finding
@@ -11396,8 +11399,8 @@ var YamlDocument = class _YamlDocument {
    */
   locate(path, target = "value") {
     if (!this.info) {
-      if (this.relocated === void 0) this.relocated = reparsed(this.source, this.limits ?? DEFAULT_PARSE_LIMITS).documents[this.index] ?? null;
-      return this.relocated ? this.relocated.locate(path, target) : { span: this.rootSpan, exact: false };
+      const relocated = reparsed(this.source, this.limits ?? DEFAULT_PARSE_LIMITS).documents[this.index];
+      return relocated ? relocated.locate(path, target) : { span: this.rootSpan, exact: false };
     }
     const info = this.info;
     let cur = this.value;
@@ -11609,10 +11612,21 @@ function repairQuotedIndent(text, docs) {
   return again.every((d) => d.errors.length === 0) ? { text: repaired, docs: again } : void 0;
 }
 var STACK_EXHAUSTED = /Maximum call stack size exceeded/;
-var reparsedFiles = /* @__PURE__ */ new WeakMap();
+var recentReparses = /* @__PURE__ */ new Map();
+var RECENT_REPARSES = 4;
 function reparsed(source, limits) {
-  let parsed = reparsedFiles.get(source);
-  if (!parsed) reparsedFiles.set(source, parsed = parseYaml(source, limits));
+  let parsed = recentReparses.get(source);
+  if (parsed) {
+    recentReparses.delete(source);
+  } else {
+    parsed = parseYaml(source, limits);
+    if (recentReparses.size >= RECENT_REPARSES) {
+      const [oldest] = recentReparses.keys();
+      recentReparses.delete(oldest);
+      oldest.releaseTextAgain();
+    }
+  }
+  recentReparses.set(source, parsed);
   return parsed;
 }
 function parseYaml(input, limits = DEFAULT_PARSE_LIMITS, version = "1.1", ownStrings = false) {

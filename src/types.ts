@@ -66,4 +66,6 @@ export interface Finding {
 export interface InputError {
   file?: string;
   message: string;
+  /** Set when the run was refused as too large for the heap: the bytes of YAML it would read. */
+  runBytes?: number;
 }

@@ -13,6 +13,7 @@ import { lint, lintText } from '../src/index.js';
 import { sarif } from '../src/report/sarif.js';
 import type { ReportOptions } from '../src/report/index.js';
 import { CLASH, projectRoot } from './helpers.js';
+import { heapFor } from '../src/cli/heap.js';
 
 const BIN = join(projectRoot, 'bin', 'sidecar-lint.js');
 const BIG = process.env.HOSTILE_BIG !== '0';
@@ -147,16 +148,41 @@ describe('hostile input', function () {
     // heap while parsing (measured: "heap out of memory"). Known gap, see docs/limits.md.
   });
 
-  it('refuses a run larger than the heap can hold with a clear input error, not a crash', () => {
+  describe('a run larger than the heap can hold', () => {
     const big = join(dir, 'too-big');
-    mkdirSync(big, { recursive: true });
-    const doc = 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\ndata:\n' + Array.from({ length: 20_000 }, (_, i) => `  k${i}: "${'x'.repeat(200)}"`).join('\n') + '\n';
-    for (let i = 0; i < 4; i++) writeFileSync(join(big, `cm-${i}.yaml`), doc);
-    // A 64 MiB heap holds about a tenth of its size in YAML: the 17 MB here is refused up front.
-    const r = spawnSync(process.execPath, [join(projectRoot, 'bin', 'sidecar-lint.js'), '--no-config', big], { encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '--max-old-space-size=64' } });
-    expect(r.status, r.stderr).to.equal(2);
-    expect(r.stdout + r.stderr).to.match(/\d+ MiB of YAML in one run is more than this process's heap \(\d+ MiB\) can hold .*NODE_OPTIONS=--max-old-space-size/);
-    expect(r.stderr).not.to.match(/FATAL|heap out of memory/);
+    const smallHeap = { ...process.env, NODE_OPTIONS: '--max-old-space-size=64' };
+    before(() => {
+      mkdirSync(big, { recursive: true });
+      const doc = 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\ndata:\n' + Array.from({ length: 20_000 }, (_, i) => `  k${i}: "${'x'.repeat(200)}"`).join('\n') + '\n';
+      for (let i = 0; i < 4; i++) writeFileSync(join(big, `cm-${i}.yaml`), doc);
+      writeFileSync(join(big, 'clash.yaml'), CLASH);
+    });
+
+    it('runs again with a heap that holds it (the same report), when the machine has the memory', () => {
+      const usual = spawnSync(process.execPath, [BIN, '--no-config', '-f', 'compact', big], { encoding: 'utf8' });
+      expect(usual.status, usual.stderr).to.equal(1);
+      expect(usual.stdout).to.contain('[port-conflict]');
+      // A 64 MiB heap holds about a tenth of its size in YAML: the 17 MB here is too much for it.
+      const r = spawnSync(process.execPath, [BIN, '--no-config', '-f', 'compact', big], { encoding: 'utf8', env: smallHeap });
+      expect(r.stderr).to.match(/^sidecar-lint: 16 MiB of YAML: running again with a \d+ MiB heap\n$/);
+      expect(r.status).to.equal(1);
+      expect(r.stdout).to.equal(usual.stdout);
+    });
+
+    it('is refused with a clear input error, not a crash, when it cannot run again', () => {
+      // The child of such a run (or a machine without the memory) does not start another.
+      const r = spawnSync(process.execPath, [BIN, '--no-config', big], { encoding: 'utf8', env: { ...smallHeap, SIDECAR_LINT_HEAP_MIB: '64' } });
+      expect(r.status, r.stderr).to.equal(2);
+      expect(r.stdout + r.stderr).to.match(/\d+ MiB of YAML in one run is more than this process's heap \(\d+ MiB\) can hold .*NODE_OPTIONS=--max-old-space-size/);
+      expect(r.stderr).not.to.match(/FATAL|heap out of memory|running again/);
+    });
+
+    it('asks for ten times the YAML plus 512 MiB, up to three quarters of the machine', () => {
+      const MiB = 1048576;
+      expect(heapFor(100 * MiB, 16 * 1024 * MiB)).to.equal(1512);
+      expect(heapFor(1165 * MiB, 24 * 1024 * MiB)).to.equal(12162);
+      expect(heapFor(1165 * MiB, 8 * 1024 * MiB)).to.equal(undefined);
+    });
   });
 
   describe('a folder of 100,000 files', function () {

@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import type { Severity } from '../types.js';
 import type { RuleSetting } from '../config/config.js';
 import { VERSION } from '../version.js';
+import { runWithLargerHeap } from './heap.js';
 import type { LintOptions } from '../engine/lint.js';
 import { FORMATS, isFormat, type FormatName } from '../report/index.js';
 
@@ -180,6 +181,13 @@ export async function main(argv: string[]): Promise<number> {
     const stream = (v.fix || v['fix-dry-run']) && (await runFixes(args.positionals, lintOptions, Boolean(v['fix-dry-run']))) ? process.stderr : process.stdout;
     // The report needs findings and counts only: the run lets each file go once its rules are done.
     const result = await lint(args.positionals, { ...lintOptions, keepModel: false });
+    // Refused as too large for Node's default heap: run again with a heap that holds it, when the
+    // machine has the memory (not for standard input, read once, or --fix, which already wrote).
+    const tooLarge = result.errors.find((e) => e.runBytes !== undefined)?.runBytes;
+    if (tooLarge !== undefined && !v.fix && !v['fix-dry-run'] && !args.positionals.includes('-')) {
+      const again = await runWithLargerHeap(argv, tooLarge);
+      if (again !== undefined) return again;
+    }
     if (v.verbose) {
       if (result.configFile) process.stderr.write(`config: ${result.configFile}\n`);
       for (const n of result.notes) process.stderr.write(`note: ${n}\n`);

@@ -228,6 +228,7 @@ export async function lint(inputs: string | readonly string[], options: LintOpti
   if (size > budget) {
     errors.push({
       message: `${mib(size)} MiB of YAML in one run is more than this process's heap (${mib(v8.getHeapStatistics().heap_size_limit)} MiB) can hold (about ${mib(budget)} MiB): lint the folders in separate runs, or raise the heap with NODE_OPTIONS=--max-old-space-size=<MiB>`,
+      runBytes: size,
     });
     return lintSources([], resolved, errors, collected.notes);
   }
@@ -459,8 +460,11 @@ function runSize(files: readonly string[]): { total: number; sizes: Map<string, 
  * CRDs, holds about 1.8 times its size: 100 copies of it ran with the default heap when allowed.)
  */
 export function runSizeBudget(): number {
-  return v8.getHeapStatistics().heap_size_limit / 10;
+  return v8.getHeapStatistics().heap_size_limit / HEAP_PER_BYTE;
 }
+
+/** Bytes of heap a run is given per byte of YAML (see runSizeBudget). */
+export const HEAP_PER_BYTE = 10;
 
 const mib = (n: number) => Math.round(n / 1048576);
 
