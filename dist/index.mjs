@@ -19246,6 +19246,19 @@ function servicePorts(service) {
     };
   });
 }
+function selectorOf(service) {
+  const spec = isObject(service.value.spec) ? service.value.spec : {};
+  const selector = isObject(spec.selector) ? spec.selector : void 0;
+  return selector && Object.keys(selector).length > 0 ? selector : void 0;
+}
+function folderOf(file) {
+  return file.slice(0, file.lastIndexOf("/") + 1);
+}
+function pushTo(map, key2, value) {
+  const list2 = map.get(key2);
+  if (list2) list2.push(value);
+  else map.set(key2, [value]);
+}
 var RunModel;
 var init_run = __esm({
   "src/model/run.ts"() {
@@ -19288,51 +19301,78 @@ var init_run = __esm({
       selections = /* @__PURE__ */ new Map();
       byLabel;
       byFile;
-      servicesByWorkload;
+      byFolder;
+      servicesByLabel;
+      /** Whether a Service selects a workload's pods: same namespace, every selector label matches. */
+      selects(service, w) {
+        const selector = selectorOf(service);
+        if (!selector) return false;
+        return sameNamespace(w.object, service) && Object.entries(selector).every(([k, v]) => w.labels[k] !== void 0 && String(w.labels[k]) === String(v));
+      }
+      /** Whether a Service selects any workload of the run (stops at the first). */
+      selectsAny(service) {
+        const cached = this.selections.get(service);
+        if (cached) return cached.length > 0;
+        return this.candidates(service).some((w) => this.selects(service, w));
+      }
       /**
        * Candidates come from an index of pod labels (`key=value` -> workloads, in run order): only the
        * workloads carrying the selector's rarest label are compared, so a run of thousands of Services
        * and workloads does not compare each with each.
        */
       select(service) {
-        const spec = isObject(service.value.spec) ? service.value.spec : {};
-        const selector = isObject(spec.selector) ? spec.selector : void 0;
-        if (!selector || Object.keys(selector).length === 0) return [];
+        return this.candidates(service).filter((w) => this.selects(service, w));
+      }
+      candidates(service) {
+        const selector = selectorOf(service);
+        if (!selector) return [];
         if (!this.byLabel) {
           this.byLabel = /* @__PURE__ */ new Map();
           for (const w of this.workloads) {
             for (const [k, v] of Object.entries(w.labels)) {
               if (v === void 0) continue;
-              const key2 = `${k}=${String(v)}`;
-              let list2 = this.byLabel.get(key2);
-              if (!list2) this.byLabel.set(key2, list2 = []);
-              list2.push(w);
+              pushTo(this.byLabel, `${k}=${String(v)}`, w);
             }
           }
         }
-        const entries = Object.entries(selector);
         let candidates;
-        for (const [k, v] of entries) {
+        for (const [k, v] of Object.entries(selector)) {
           const list2 = this.byLabel.get(`${k}=${String(v)}`) ?? [];
           if (!candidates || list2.length < candidates.length) candidates = list2;
         }
-        return (candidates ?? []).filter(
-          (w) => sameNamespace(w.object, service) && entries.every(([k, v]) => w.labels[k] !== void 0 && String(w.labels[k]) === String(v))
-        );
+        return candidates ?? [];
       }
-      /** The Services that select a workload's pods, in run order. */
+      /**
+       * The Services that select a workload's pods, in run order. Services are indexed by one label of
+       * their selector, so a workload is compared only with the Services that may select it (not every
+       * Service's whole selection, which grows with the square of copies of an app in a run).
+       */
       servicesOf(w) {
-        if (!this.servicesByWorkload) {
-          this.servicesByWorkload = /* @__PURE__ */ new Map();
+        if (!this.servicesByLabel) {
+          this.servicesByLabel = /* @__PURE__ */ new Map();
           for (const s of this.services) {
-            for (const x of this.selectedBy(s)) {
-              let list2 = this.servicesByWorkload.get(x);
-              if (!list2) this.servicesByWorkload.set(x, list2 = []);
-              if (!list2.includes(s)) list2.push(s);
-            }
+            const selector = selectorOf(s);
+            if (!selector) continue;
+            const [k, v] = Object.entries(selector)[0];
+            pushTo(this.servicesByLabel, `${k}=${String(v)}`, s);
           }
         }
-        return this.servicesByWorkload.get(w) ?? [];
+        const found = /* @__PURE__ */ new Set();
+        for (const [k, v] of Object.entries(w.labels)) {
+          if (v === void 0) continue;
+          for (const s of this.servicesByLabel.get(`${k}=${String(v)}`) ?? []) if (this.selects(s, w)) found.add(s);
+        }
+        const order = this.serviceOrder ??= new Map(this.services.map((s, i) => [s, i]));
+        return [...found].sort((a, b) => order.get(a) - order.get(b));
+      }
+      serviceOrder;
+      /** The workloads written in the files of one folder (`a/b/` for `a/b/x.yaml`), in run order. */
+      workloadsInFolder(folder) {
+        if (!this.byFolder) {
+          this.byFolder = /* @__PURE__ */ new Map();
+          for (const w of this.workloads) pushTo(this.byFolder, folderOf(w.object.file), w);
+        }
+        return this.byFolder.get(folder) ?? [];
       }
       /** The workloads written in one file, in run order. */
       workloadsIn(file) {
@@ -19361,6 +19401,18 @@ function portsNamed(w, name, protocol) {
   }
   return out;
 }
+function repeatsAPortName(w) {
+  const seen = /* @__PURE__ */ new Set();
+  for (const c of w.running) {
+    if (!c.list) continue;
+    for (const p of c.ports) {
+      if (p.name === void 0) continue;
+      if (seen.has(p.name)) return true;
+      seen.add(p.name);
+    }
+  }
+  return false;
+}
 var duplicate_port_name_default;
 var init_duplicate_port_name = __esm({
   "rules/duplicate-port-name/index.ts"() {
@@ -19380,12 +19432,23 @@ var init_duplicate_port_name = __esm({
       /** The run looks at Services and the workloads they may select. */
       keep: (obj) => obj.kind === "Service" || isWorkloadObject(obj),
       run(run3, ctx) {
+        const selectedBy = /* @__PURE__ */ new Map();
+        for (const w of run3.workloads) {
+          if (!repeatsAPortName(w)) continue;
+          for (const s of run3.servicesOf(w)) {
+            const list2 = selectedBy.get(s);
+            if (list2) list2.push(w);
+            else selectedBy.set(s, [w]);
+          }
+        }
         const reported = /* @__PURE__ */ new Set();
         for (const service of run3.services) {
+          const selected = selectedBy.get(service);
+          if (!selected) continue;
           for (const sp of servicePorts(service)) {
             const name = sp.targetPort;
             if (typeof name !== "string" || name === "" || /^\d+$/.test(name)) continue;
-            for (const w of run3.selectedBy(service)) {
+            for (const w of selected) {
               const named = portsNamed(w, name, sp.protocol);
               const first = named[0];
               if (!first) continue;
@@ -21394,7 +21457,7 @@ var init_selector_label_mismatch = __esm({
           const spec = isObject(svc.value.spec) ? svc.value.spec : {};
           const selector = isObject(spec.selector) ? spec.selector : void 0;
           if (!selector || Object.keys(selector).length === 0) continue;
-          if (run3.selectedBy(svc).length > 0) continue;
+          if (run3.selectsAny(svc)) continue;
           const candidates = run3.workloadsIn(svc.file).filter((w) => w.kind !== "PodTemplate" && sameNamespace2(w.object, svc));
           for (const w of candidates) {
             const typo = nearMiss(selector, w);
@@ -21430,11 +21493,11 @@ function describePorts(ports) {
   }
   return `its ports: ${[...byContainer].map(([c, list2]) => `${roleWord(c)} "${c.name}" ${list2.join(", ")}`).join("; ")}`;
 }
-function nearest(svc, selected) {
-  const sameFile = selected.filter((w) => w.object.file === svc.file);
+function nearest(run3, svc) {
+  const selected = (ws) => ws.filter((w) => w.kind !== "PodTemplate" && run3.selects(svc, w));
+  const sameFile = selected(run3.workloadsIn(svc.file));
   if (sameFile.length) return sameFile;
-  const folder = (file) => file.slice(0, file.lastIndexOf("/") + 1);
-  const sameFolder = selected.filter((w) => folder(w.object.file) === folder(svc.file));
+  const sameFolder = selected(run3.workloadsInFolder(folderOf(svc.file)));
   return new Set(sameFolder.map((w) => w.object.file)).size === 1 ? sameFolder : [];
 }
 function asArrayItem(v, i) {
@@ -21514,7 +21577,7 @@ var init_service_targetport_mismatch = __esm({
         for (const svc of run3.services) {
           const spec = isObject(svc.value.spec) ? svc.value.spec : {};
           if (spec.type === "ExternalName") continue;
-          const workloads = nearest(svc, run3.selectedBy(svc).filter((w) => w.kind !== "PodTemplate"));
+          const workloads = nearest(run3, svc);
           if (workloads.length === 0) continue;
           for (const sp of servicePorts(svc)) {
             if (typeof sp.port !== "number" && typeof sp.port !== "string") continue;

@@ -12045,6 +12045,9 @@ function servicePorts(service) {
     };
   });
 }
+function folderOf(file) {
+  return file.slice(0, file.lastIndexOf("/") + 1);
+}
 
 // rules/duplicate-port-name/index.ts
 function portsNamed(w, name, protocol) {
@@ -12056,6 +12059,18 @@ function portsNamed(w, name, protocol) {
     if (port) out.push({ container, port });
   }
   return out;
+}
+function repeatsAPortName(w) {
+  const seen = /* @__PURE__ */ new Set();
+  for (const c of w.running) {
+    if (!c.list) continue;
+    for (const p of c.ports) {
+      if (p.name === void 0) continue;
+      if (seen.has(p.name)) return true;
+      seen.add(p.name);
+    }
+  }
+  return false;
 }
 var duplicate_port_name_default = defineRule({
   meta: {
@@ -12069,12 +12084,23 @@ var duplicate_port_name_default = defineRule({
   /** The run looks at Services and the workloads they may select. */
   keep: (obj) => obj.kind === "Service" || isWorkloadObject(obj),
   run(run, ctx) {
+    const selectedBy = /* @__PURE__ */ new Map();
+    for (const w of run.workloads) {
+      if (!repeatsAPortName(w)) continue;
+      for (const s of run.servicesOf(w)) {
+        const list2 = selectedBy.get(s);
+        if (list2) list2.push(w);
+        else selectedBy.set(s, [w]);
+      }
+    }
     const reported = /* @__PURE__ */ new Set();
     for (const service of run.services) {
+      const selected = selectedBy.get(service);
+      if (!selected) continue;
       for (const sp of servicePorts(service)) {
         const name = sp.targetPort;
         if (typeof name !== "string" || name === "" || /^\d+$/.test(name)) continue;
-        for (const w of run.selectedBy(service)) {
+        for (const w of selected) {
           const named = portsNamed(w, name, sp.protocol);
           const first = named[0];
           if (!first) continue;
@@ -13836,7 +13862,7 @@ var selector_label_mismatch_default = defineRule({
       const spec = isObject(svc.value.spec) ? svc.value.spec : {};
       const selector = isObject(spec.selector) ? spec.selector : void 0;
       if (!selector || Object.keys(selector).length === 0) continue;
-      if (run.selectedBy(svc).length > 0) continue;
+      if (run.selectsAny(svc)) continue;
       const candidates = run.workloadsIn(svc.file).filter((w) => w.kind !== "PodTemplate" && sameNamespace(w.object, svc));
       for (const w of candidates) {
         const typo = nearMiss(selector, w);
@@ -13930,7 +13956,7 @@ var service_targetport_mismatch_default = defineRule({
     for (const svc of run.services) {
       const spec = isObject(svc.value.spec) ? svc.value.spec : {};
       if (spec.type === "ExternalName") continue;
-      const workloads = nearest(svc, run.selectedBy(svc).filter((w) => w.kind !== "PodTemplate"));
+      const workloads = nearest(run, svc);
       if (workloads.length === 0) continue;
       for (const sp of servicePorts(svc)) {
         if (typeof sp.port !== "number" && typeof sp.port !== "string") continue;
@@ -13946,11 +13972,11 @@ var service_targetport_mismatch_default = defineRule({
     }
   }
 });
-function nearest(svc, selected) {
-  const sameFile = selected.filter((w) => w.object.file === svc.file);
+function nearest(run, svc) {
+  const selected = (ws) => ws.filter((w) => w.kind !== "PodTemplate" && run.selects(svc, w));
+  const sameFile = selected(run.workloadsIn(svc.file));
   if (sameFile.length) return sameFile;
-  const folder = (file) => file.slice(0, file.lastIndexOf("/") + 1);
-  const sameFolder = selected.filter((w) => folder(w.object.file) === folder(svc.file));
+  const sameFolder = selected(run.workloadsInFolder(folderOf(svc.file)));
   return new Set(sameFolder.map((w) => w.object.file)).size === 1 ? sameFolder : [];
 }
 function asArrayItem(v, i) {

@@ -1,6 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
 import type { ContainerInfo, PortDecl, Workload } from '../../src/model/workload.js';
 import { roleWord } from '../../src/model/workload.js';
+import type { K8sObject } from '../../src/model/objects.js';
 import { servicePorts, isWorkloadObject } from '../../src/model/run.js';
 
 /** A named port of one container, in the order Services resolve names. */
@@ -25,6 +26,20 @@ function portsNamed(w: Workload, name: string, protocol: string): Named[] {
   return out;
 }
 
+/** Whether two ports of the workload's running containers share a name (any protocol). */
+function repeatsAPortName(w: Workload): boolean {
+  const seen = new Set<string>();
+  for (const c of w.running) {
+    if (!c.list) continue;
+    for (const p of c.ports) {
+      if (p.name === undefined) continue;
+      if (seen.has(p.name)) return true;
+      seen.add(p.name);
+    }
+  }
+  return false;
+}
+
 export default defineRule({
   meta: {
     id: 'duplicate-port-name',
@@ -39,12 +54,25 @@ export default defineRule({
   keep: (obj) => obj.kind === 'Service' || isWorkloadObject(obj),
 
   run(run, ctx) {
+    // Only workloads whose running containers repeat a port name can be reported: look up the
+    // Services of those (few) rather than every Service's whole selection.
+    const selectedBy = new Map<K8sObject, Workload[]>();
+    for (const w of run.workloads) {
+      if (!repeatsAPortName(w)) continue;
+      for (const s of run.servicesOf(w)) {
+        const list = selectedBy.get(s);
+        if (list) list.push(w);
+        else selectedBy.set(s, [w]);
+      }
+    }
     const reported = new Set<string>();
     for (const service of run.services) {
+      const selected = selectedBy.get(service);
+      if (!selected) continue;
       for (const sp of servicePorts(service)) {
         const name = sp.targetPort;
         if (typeof name !== 'string' || name === '' || /^\d+$/.test(name)) continue;
-        for (const w of run.selectedBy(service)) {
+        for (const w of selected) {
           const named = portsNamed(w, name, sp.protocol);
           const first = named[0];
           if (!first) continue;

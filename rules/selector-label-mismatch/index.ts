@@ -86,7 +86,7 @@ export default defineRule({
       const spec = isObject(svc.value.spec) ? svc.value.spec : {};
       const selector = isObject(spec.selector) ? spec.selector : undefined;
       if (!selector || Object.keys(selector).length === 0) continue;
-      if (run.selectedBy(svc).length > 0) continue;
+      if (run.selectsAny(svc)) continue;
       // Only workloads written with the Service: elsewhere in a run, a near match is a namesake.
       const candidates = run.workloadsIn(svc.file).filter((w) => w.kind !== 'PodTemplate' && sameNamespace(w.object, svc));
       for (const w of candidates) {

@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { isObject, type K8sObject } from '../../src/model/objects.js';
-import { servicePorts, type RunModel, isWorkloadObject } from '../../src/model/run.js';
+import { servicePorts, folderOf, type RunModel, isWorkloadObject } from '../../src/model/run.js';
 import type { Mesh } from '../../src/model/mesh.js';
 import { roleWord, type ContainerInfo, type PortDecl, type Workload } from '../../src/model/workload.js';
 
@@ -51,7 +51,7 @@ export default defineRule({
     for (const svc of run.services) {
       const spec = isObject(svc.value.spec) ? svc.value.spec : {};
       if (spec.type === 'ExternalName') continue;
-      const workloads = nearest(svc, run.selectedBy(svc).filter((w) => w.kind !== 'PodTemplate'));
+      const workloads = nearest(run, svc);
       if (workloads.length === 0) continue;
       for (const sp of servicePorts(svc)) {
         if (typeof sp.port !== 'number' && typeof sp.port !== 'string') continue;
@@ -73,13 +73,14 @@ export default defineRule({
  * Service's own file, the others are namesakes from elsewhere in the run (another example that
  * also labels its pods app: web). A Service alone in its file is checked against the workloads of
  * one other file of its folder (service.yaml beside deployment.yaml); when several files hold
- * workloads it selects, which of them it serves is a guess, so none is checked.
+ * workloads it selects, which of them it serves is a guess, so none is checked. Only the file and
+ * the folder are looked at: a whole run's selection grows with the square of copies of an app.
  */
-function nearest(svc: K8sObject, selected: Workload[]): Workload[] {
-  const sameFile = selected.filter((w) => w.object.file === svc.file);
+function nearest(run: RunModel, svc: K8sObject): Workload[] {
+  const selected = (ws: Workload[]) => ws.filter((w) => w.kind !== 'PodTemplate' && run.selects(svc, w));
+  const sameFile = selected(run.workloadsIn(svc.file));
   if (sameFile.length) return sameFile;
-  const folder = (file: string) => file.slice(0, file.lastIndexOf('/') + 1);
-  const sameFolder = selected.filter((w) => folder(w.object.file) === folder(svc.file));
+  const sameFolder = selected(run.workloadsInFolder(folderOf(svc.file)));
   return new Set(sameFolder.map((w) => w.object.file)).size === 1 ? sameFolder : [];
 }
 

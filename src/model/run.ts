@@ -45,7 +45,22 @@ export class RunModel {
   private readonly selections = new Map<K8sObject, Workload[]>();
   private byLabel?: Map<string, Workload[]>;
   private byFile?: Map<string, Workload[]>;
-  private servicesByWorkload?: Map<Workload, K8sObject[]>;
+  private byFolder?: Map<string, Workload[]>;
+  private servicesByLabel?: Map<string, K8sObject[]>;
+
+  /** Whether a Service selects a workload's pods: same namespace, every selector label matches. */
+  selects(service: K8sObject, w: Workload): boolean {
+    const selector = selectorOf(service);
+    if (!selector) return false;
+    return sameNamespace(w.object, service) && Object.entries(selector).every(([k, v]) => w.labels[k] !== undefined && String(w.labels[k]) === String(v));
+  }
+
+  /** Whether a Service selects any workload of the run (stops at the first). */
+  selectsAny(service: K8sObject): boolean {
+    const cached = this.selections.get(service);
+    if (cached) return cached.length > 0;
+    return this.candidates(service).some((w) => this.selects(service, w));
+  }
 
   /**
    * Candidates come from an index of pod labels (`key=value` -> workloads, in run order): only the
@@ -53,45 +68,62 @@ export class RunModel {
    * and workloads does not compare each with each.
    */
   private select(service: K8sObject): Workload[] {
-    const spec = isObject(service.value.spec) ? service.value.spec : {};
-    const selector = isObject(spec.selector) ? spec.selector : undefined;
-    if (!selector || Object.keys(selector).length === 0) return [];
+    return this.candidates(service).filter((w) => this.selects(service, w));
+  }
+
+  private candidates(service: K8sObject): Workload[] {
+    const selector = selectorOf(service);
+    if (!selector) return [];
     if (!this.byLabel) {
       this.byLabel = new Map();
       for (const w of this.workloads) {
         for (const [k, v] of Object.entries(w.labels)) {
           if (v === undefined) continue;
-          const key = `${k}=${String(v)}`;
-          let list = this.byLabel.get(key);
-          if (!list) this.byLabel.set(key, (list = []));
-          list.push(w);
+          pushTo(this.byLabel, `${k}=${String(v)}`, w);
         }
       }
     }
-    const entries = Object.entries(selector);
     let candidates: Workload[] | undefined;
-    for (const [k, v] of entries) {
+    for (const [k, v] of Object.entries(selector)) {
       const list = this.byLabel.get(`${k}=${String(v)}`) ?? [];
       if (!candidates || list.length < candidates.length) candidates = list;
     }
-    return (candidates ?? []).filter(
-      (w) => sameNamespace(w.object, service) && entries.every(([k, v]) => w.labels[k] !== undefined && String(w.labels[k]) === String(v)),
-    );
+    return candidates ?? [];
   }
 
-  /** The Services that select a workload's pods, in run order. */
+  /**
+   * The Services that select a workload's pods, in run order. Services are indexed by one label of
+   * their selector, so a workload is compared only with the Services that may select it (not every
+   * Service's whole selection, which grows with the square of copies of an app in a run).
+   */
   servicesOf(w: Workload): K8sObject[] {
-    if (!this.servicesByWorkload) {
-      this.servicesByWorkload = new Map();
+    if (!this.servicesByLabel) {
+      this.servicesByLabel = new Map();
       for (const s of this.services) {
-        for (const x of this.selectedBy(s)) {
-          let list = this.servicesByWorkload.get(x);
-          if (!list) this.servicesByWorkload.set(x, (list = []));
-          if (!list.includes(s)) list.push(s);
-        }
+        const selector = selectorOf(s);
+        if (!selector) continue;
+        const [k, v] = Object.entries(selector)[0]!;
+        pushTo(this.servicesByLabel, `${k}=${String(v)}`, s);
       }
     }
-    return this.servicesByWorkload.get(w) ?? [];
+    const found = new Set<K8sObject>();
+    for (const [k, v] of Object.entries(w.labels)) {
+      if (v === undefined) continue;
+      for (const s of this.servicesByLabel.get(`${k}=${String(v)}`) ?? []) if (this.selects(s, w)) found.add(s);
+    }
+    const order = this.serviceOrder ??= new Map(this.services.map((s, i) => [s, i]));
+    return [...found].sort((a, b) => order.get(a)! - order.get(b)!);
+  }
+
+  private serviceOrder?: Map<K8sObject, number>;
+
+  /** The workloads written in the files of one folder (`a/b/` for `a/b/x.yaml`), in run order. */
+  workloadsInFolder(folder: string): Workload[] {
+    if (!this.byFolder) {
+      this.byFolder = new Map();
+      for (const w of this.workloads) pushTo(this.byFolder, folderOf(w.object.file), w);
+    }
+    return this.byFolder.get(folder) ?? [];
   }
 
   /** The workloads written in one file, in run order. */
@@ -158,4 +190,22 @@ export function servicePorts(service: K8sObject): { port: unknown; targetPort: u
         index,
       };
     });
+}
+
+/** A Service's selector, when it has one with at least one label. */
+function selectorOf(service: K8sObject): Record<string, unknown> | undefined {
+  const spec = isObject(service.value.spec) ? service.value.spec : {};
+  const selector = isObject(spec.selector) ? spec.selector : undefined;
+  return selector && Object.keys(selector).length > 0 ? selector : undefined;
+}
+
+/** `a/b/` for `a/b/x.yaml`, `` for `x.yaml`. */
+export function folderOf(file: string): string {
+  return file.slice(0, file.lastIndexOf('/') + 1);
+}
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
