@@ -13522,11 +13522,13 @@ function customResourceSchemas(crds) {
     for (const { id, schema } of crd.versions) {
       if (out.has(id)) {
         const had = out.get(id);
-        if (had) out.set(id, JSON.stringify(had.schema) === JSON.stringify(schema) ? { schema, name: crd.name } : void 0);
+        if (!had) continue;
+        had.json ??= JSON.stringify(had.schema);
+        out.set(id, had.json === JSON.stringify(schema) ? { schema, name: crd.name, json: had.json } : void 0);
       } else out.set(id, { schema, name: crd.name });
     }
   }
-  return new Map([...out].filter((e) => e[1] !== void 0));
+  return new Map([...out].flatMap(([id, v]) => v ? [[id, { schema: v.schema, name: v.name }]] : []));
 }
 function structOfSchema(s) {
   const out = {};

@@ -186,17 +186,20 @@ function crdSummary(o: K8sObject): CrdSummary | undefined {
 
 /** `group/version/Kind` -> the reduced schema of each served version of the run's CustomResourceDefinitions (apiextensions.k8s.io/v1). */
 function customResourceSchemas(crds: readonly CrdSummary[]): Map<string, { schema: ShapeSchema; name: string }> {
-  const out = new Map<string, { schema: ShapeSchema; name: string } | undefined>();
+  // `json`: the schema as text, made once per kind when a second definition of it comes.
+  const out = new Map<string, { schema: ShapeSchema; name: string; json?: string } | undefined>();
   for (const crd of crds) {
     for (const { id, schema } of crd.versions) {
       // Two definitions of one kind that check different shapes (two releases of an operator in one repository): trust neither.
       if (out.has(id)) {
         const had = out.get(id);
-        if (had) out.set(id, JSON.stringify(had.schema) === JSON.stringify(schema) ? { schema, name: crd.name } : undefined);
+        if (!had) continue;
+        had.json ??= JSON.stringify(had.schema);
+        out.set(id, had.json === JSON.stringify(schema) ? { schema, name: crd.name, json: had.json } : undefined);
       } else out.set(id, { schema, name: crd.name });
     }
   }
-  return new Map([...out].filter((e): e is [string, { schema: ShapeSchema; name: string }] => e[1] !== undefined));
+  return new Map([...out].flatMap(([id, v]) => (v ? [[id, { schema: v.schema, name: v.name }] as const] : [])));
 }
 
 function structOfSchema(s: ShapeSchema): Struct {
