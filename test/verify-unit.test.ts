@@ -205,7 +205,7 @@ describe('verify (no runtime)', () => {
 
     // A stand-in podman (a shell script) whose `pod rm` fails as podman 4.3's did in CI: containers
     // removed, the pod kept. The real removal runs in every podman e2e test.
-    function fakePodman(failures: number): { bin: string; calls: () => string[] } {
+    function fakePodman(failures: number, lies = 0): { bin: string; calls: () => string[] } {
       const dir = mkdtempSync(join(tmpdir(), 'fake-podman-'));
       const bin = join(dir, 'podman');
       writeFileSync(bin, `#!/bin/sh
@@ -213,16 +213,24 @@ echo "$*" >> "${dir}/calls"
 if [ "$1 $2" = "pod rm" ]; then
   n=$(cat "${dir}/fails" 2>/dev/null || echo 0)
   if [ "$n" -lt ${failures} ]; then echo $((n + 1)) > "${dir}/fails"; echo "Error: removing pod $4 cgroup: device or resource busy" >&2; exit 125; fi
+  m=$(cat "${dir}/lies" 2>/dev/null || echo 0)
+  if [ "$m" -lt ${lies} ]; then echo $((m + 1)) > "${dir}/lies"; exit 0; fi
+  touch "${dir}/removed"
 fi
+if [ "$1 $2" = "pod exists" ]; then [ -e "${dir}/removed" ] && exit 1; exit 0; fi
 exit 0
 `, { mode: 0o755 });
       return { bin, calls: () => readFileSync(join(dir, 'calls'), 'utf8').trim().split('\n') };
     }
 
-    it('tries `pod rm` again when podman fails to remove the pod, and names the error when it keeps failing', async () => {
+    it('tries `pod rm` again when podman fails to remove the pod or leaves it, and names the error when it keeps failing', async () => {
       const once = fakePodman(1);
       expect(await removePod('slv-x-abcd1234-0', once.bin, [0, 0, 0])).to.equal(true);
-      expect(once.calls()).to.deep.equal(['pod stop --time 0 slv-x-abcd1234-0', 'pod rm --force slv-x-abcd1234-0', 'pod rm --force slv-x-abcd1234-0']);
+      expect(once.calls()).to.deep.equal(['pod stop --time 0 slv-x-abcd1234-0', 'pod rm --force slv-x-abcd1234-0', 'pod rm --force slv-x-abcd1234-0', 'pod exists slv-x-abcd1234-0']);
+      // An rm that exits 0 and leaves the pod is caught by `pod exists` and tried again.
+      const lying = fakePodman(0, 1);
+      expect(await removePod('slv-x-abcd1234-0', lying.bin, [0, 0, 0])).to.equal(true);
+      expect(lying.calls().slice(1)).to.deep.equal(['pod rm --force slv-x-abcd1234-0', 'pod exists slv-x-abcd1234-0', 'pod rm --force slv-x-abcd1234-0', 'pod exists slv-x-abcd1234-0']);
       const always = fakePodman(99);
       const gone = await removePod('slv-x-abcd1234-0', always.bin, [0, 0, 0]);
       expect(gone).to.equal('podman pod rm failed 4 times: Error: removing pod slv-x-abcd1234-0 cgroup: device or resource busy');

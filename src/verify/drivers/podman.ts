@@ -431,14 +431,17 @@ function lastLine(r: RunOutput): string {
  * crash-looping container's process leaves its cgroup (seen in CI on the port-clash pod), and the
  * second try then succeeds.
  */
-export async function removePod(name: string, podman = 'podman', pausesMs = [250, 1000, 3000]): Promise<true | string> {
+export async function removePod(name: string, podman = 'podman', pausesMs = [500, 2000, 5000]): Promise<true | string> {
   // `pod stop -t 0` then `pod rm` takes a fraction of a second; `pod rm -f -t 0` alone takes ~4 s on podman 4.3.
   await run(podman, ['pod', 'stop', '--time', '0', name], { timeoutMs: 120_000 });
   for (let attempt = 0; ; attempt++) {
     const r = await run(podman, ['pod', 'rm', '--force', name], { timeoutMs: 120_000 });
-    if (r.code === 0 || /no such pod/i.test(r.stderr)) return true;
+    let problem = r.code === 0 || /no such pod/i.test(r.stderr) ? undefined : lastLine(r);
+    // Trust but check: `pod exists` exits 1 once the pod is gone.
+    if (!problem && (await run(podman, ['pod', 'exists', name], { timeoutMs: 60_000 })).code !== 1) problem = 'the pod is still there after podman pod rm';
+    if (!problem) return true;
     const pause = pausesMs[attempt];
-    if (pause === undefined) return `podman pod rm failed ${attempt + 1} times: ${lastLine(r)}`;
+    if (pause === undefined) return `podman pod rm failed ${attempt + 1} times: ${problem}`;
     await sleep(pause);
   }
 }
