@@ -4,7 +4,6 @@ import * as path from 'node:path';
 import type { Severity } from '../types.js';
 import type { RuleSetting } from '../config/config.js';
 import { VERSION } from '../version.js';
-import { runWithLargerHeap } from './heap.js';
 import type { LintOptions } from '../engine/lint.js';
 import { FORMATS, isFormat, type FormatName } from '../report/index.js';
 
@@ -185,6 +184,7 @@ export async function main(argv: string[]): Promise<number> {
     // machine has the memory (not for standard input, read once, or --fix, which already wrote).
     const tooLarge = result.errors.find((e) => e.runBytes !== undefined)?.runBytes;
     if (tooLarge !== undefined && !v.fix && !v['fix-dry-run'] && !args.positionals.includes('-')) {
+      const { runWithLargerHeap } = await import('./heap.js');
       const again = await runWithLargerHeap(argv, tooLarge);
       if (again !== undefined) return again;
     }
