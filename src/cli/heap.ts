@@ -1,6 +1,7 @@
 // A run refused as too large for Node's default heap (about 4 GiB: a tenth of it for YAML, see
 // runSizeBudget) runs again in a child process with the heap it needs, up to three quarters of
-// the machine's memory. The child gets the same arguments and the same standard streams.
+// the machine's memory (or of the container's memory limit). The child gets the same arguments
+// and the same standard streams.
 import { spawn } from 'node:child_process';
 import * as os from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -10,8 +11,14 @@ const BIN = fileURLToPath(new URL('../../../bin/sidecar-lint.js', import.meta.ur
 /** Set in the child: it never starts another. */
 const MARK = 'SIDECAR_LINT_HEAP_MIB';
 
+/** The machine's memory, or the container's limit when it is lower (a cgroup limit, as in CI jobs and pods). */
+function memoryAvailable(): number {
+  const limit = (process as { constrainedMemory?: () => number | undefined }).constrainedMemory?.();
+  return limit && limit > 0 && limit < os.totalmem() ? limit : os.totalmem();
+}
+
 /** The heap, in MiB, a run of `bytes` of YAML is given, or undefined when the machine lacks it. */
-export function heapFor(bytes: number, totalMemory = os.totalmem()): number | undefined {
+export function heapFor(bytes: number, totalMemory = memoryAvailable()): number | undefined {
   const need = Math.ceil((bytes * HEAP_PER_BYTE) / 1048576) + 512;
   return need <= (totalMemory / 1048576) * 0.75 ? need : undefined;
 }
