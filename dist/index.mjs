@@ -19378,11 +19378,7 @@ var init_run = __esm({
       workloadsIn(file) {
         if (!this.byFile) {
           this.byFile = /* @__PURE__ */ new Map();
-          for (const w of this.workloads) {
-            let list2 = this.byFile.get(w.object.file);
-            if (!list2) this.byFile.set(w.object.file, list2 = []);
-            list2.push(w);
-          }
+          for (const w of this.workloads) pushTo(this.byFile, w.object.file, w);
         }
         return this.byFile.get(file) ?? [];
       }
@@ -19435,11 +19431,7 @@ var init_duplicate_port_name = __esm({
         const selectedBy = /* @__PURE__ */ new Map();
         for (const w of run3.workloads) {
           if (!repeatsAPortName(w)) continue;
-          for (const s of run3.servicesOf(w)) {
-            const list2 = selectedBy.get(s);
-            if (list2) list2.push(w);
-            else selectedBy.set(s, [w]);
-          }
+          for (const s of run3.servicesOf(w)) pushTo(selectedBy, s, w);
         }
         const reported = /* @__PURE__ */ new Set();
         for (const service of run3.services) {

@@ -12048,6 +12048,11 @@ function servicePorts(service) {
 function folderOf(file) {
   return file.slice(0, file.lastIndexOf("/") + 1);
 }
+function pushTo(map, key2, value) {
+  const list2 = map.get(key2);
+  if (list2) list2.push(value);
+  else map.set(key2, [value]);
+}
 
 // rules/duplicate-port-name/index.ts
 function portsNamed(w, name, protocol) {
@@ -12087,11 +12092,7 @@ var duplicate_port_name_default = defineRule({
     const selectedBy = /* @__PURE__ */ new Map();
     for (const w of run.workloads) {
       if (!repeatsAPortName(w)) continue;
-      for (const s of run.servicesOf(w)) {
-        const list2 = selectedBy.get(s);
-        if (list2) list2.push(w);
-        else selectedBy.set(s, [w]);
-      }
+      for (const s of run.servicesOf(w)) pushTo(selectedBy, s, w);
     }
     const reported = /* @__PURE__ */ new Set();
     for (const service of run.services) {

@@ -2,7 +2,7 @@ import { defineRule } from '../../src/engine/rule.js';
 import type { ContainerInfo, PortDecl, Workload } from '../../src/model/workload.js';
 import { roleWord } from '../../src/model/workload.js';
 import type { K8sObject } from '../../src/model/objects.js';
-import { servicePorts, isWorkloadObject } from '../../src/model/run.js';
+import { servicePorts, isWorkloadObject, pushTo } from '../../src/model/run.js';
 
 /** A named port of one container, in the order Services resolve names. */
 interface Named {
@@ -59,11 +59,7 @@ export default defineRule({
     const selectedBy = new Map<K8sObject, Workload[]>();
     for (const w of run.workloads) {
       if (!repeatsAPortName(w)) continue;
-      for (const s of run.servicesOf(w)) {
-        const list = selectedBy.get(s);
-        if (list) list.push(w);
-        else selectedBy.set(s, [w]);
-      }
+      for (const s of run.servicesOf(w)) pushTo(selectedBy, s, w);
     }
     const reported = new Set<string>();
     for (const service of run.services) {

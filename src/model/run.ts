@@ -130,11 +130,7 @@ export class RunModel {
   workloadsIn(file: string): Workload[] {
     if (!this.byFile) {
       this.byFile = new Map();
-      for (const w of this.workloads) {
-        let list = this.byFile.get(w.object.file);
-        if (!list) this.byFile.set(w.object.file, (list = []));
-        list.push(w);
-      }
+      for (const w of this.workloads) pushTo(this.byFile, w.object.file, w);
     }
     return this.byFile.get(file) ?? [];
   }
@@ -204,7 +200,8 @@ export function folderOf(file: string): string {
   return file.slice(0, file.lastIndexOf('/') + 1);
 }
 
-function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+/** Appends to the list under `key`, starting it when there is none. */
+export function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
