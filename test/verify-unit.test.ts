@@ -106,7 +106,9 @@ class FakeApi implements KubeApi {
   async readPod() {
     return undefined;
   }
-  async deletePod() {}
+  async deletePod(_ns: string, name: string, grace: number) {
+    this.calls.push(`deletePod ${name} ${grace}`);
+  }
   async podLog() {
     return '';
   }
@@ -382,6 +384,43 @@ exit 0
       await reused.prepare();
       await reused.close();
       expect(calls).to.deep.equal(['kind get clusters', 'kind get kubeconfig --name chart-testing']);
+    });
+
+    it('keeps the last status of a deleted pod from the watch, when the pod is gone before a poll sees it', async () => {
+      const w = planned(await workloadOf(DEPLOYMENT));
+      const status = (proxy: JsonObject, app: JsonObject) => ({ metadata: { name: 'web-1' }, status: { initContainerStatuses: [{ name: 'setup', state: { terminated: { exitCode: 0, startedAt: '2026-01-01T00:00:00Z', finishedAt: '2026-01-01T00:00:01Z' } } }, { name: 'proxy', state: proxy }], containerStatuses: [{ name: 'app', state: app }] } });
+      const running = { running: { startedAt: '2026-01-01T00:00:02Z' } };
+      const events: [string, JsonObject][] = [
+        ['ADDED', status({ running: { startedAt: '2026-01-01T00:00:01Z' } }, running)],
+        ['MODIFIED', status({ running: { startedAt: '2026-01-01T00:00:01Z' } }, { terminated: { exitCode: 0, startedAt: '2026-01-01T00:00:02Z', finishedAt: '2026-01-01T00:00:05Z' } })],
+        ['DELETED', status({ terminated: { exitCode: 0, startedAt: '2026-01-01T00:00:01Z', finishedAt: '2026-01-01T00:00:06Z' } }, { terminated: { exitCode: 0, startedAt: '2026-01-01T00:00:02Z', finishedAt: '2026-01-01T00:00:05Z' } })],
+      ];
+      // The API server: the pod is already gone when read; the watch delivers what it went through.
+      const api = new (class extends FakeApi {
+        async watchPod(_ns: string, name: string, onEvent: (type: string, pod: JsonObject) => boolean) {
+          this.calls.push(`watchPod ${name}`);
+          const done = (async () => {
+            await new Promise((r) => setTimeout(r, 5));
+            for (const [type, pod] of events) if (onEvent(type, pod)) return;
+          })();
+          return { done, stop: () => undefined };
+        }
+      })();
+      const d = new KubeDriver(kubeOptions('cluster'), api);
+      const unit: Unit = { id: 'u0', name: 'Deployment/web', workloads: [w], support: [], derived: true, namespace: 'slv-web' };
+      const stop = await d.stopOrdered(unit, w, 'web-1');
+      // The watch opens before the delete, so no status is lost in between.
+      expect(api.calls).to.deep.equal(['watchPod web-1', 'deletePod web-1 1']);
+      expect(stop.final?.containers.map((c) => `${c.name} ${c.state}`)).to.deep.equal(['setup terminated', 'proxy terminated', 'app terminated']);
+      expect(stop.stopped.map((c) => [c.name, new Date(c.finishedAt!).toISOString()])).to.deep.equal([
+        ['proxy', '2026-01-01T00:00:06.000Z'],
+        ['app', '2026-01-01T00:00:05.000Z'],
+      ]);
+      expect(stop.evidence.join()).to.match(/\(watched\)/);
+      // Without a watch, the same API server leaves nothing to judge by (the pod was gone at the first read).
+      const polled = await new KubeDriver(kubeOptions('cluster'), new FakeApi()).stopOrdered(unit, w, 'web-1');
+      expect(polled.final).to.equal(undefined);
+      expect(polled.evidence.join()).to.match(/\(polled\)/);
     });
 
     it('reads a pod status, native sidecars included', async () => {

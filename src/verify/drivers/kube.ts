@@ -28,9 +28,20 @@ export interface KubeApi {
   listPods(namespace: string, labelSelector: string): Promise<JsonObject[]>;
   readPod(namespace: string, name: string): Promise<JsonObject | undefined>;
   deletePod(namespace: string, name: string, gracePeriodSeconds: number): Promise<void>;
+  /**
+   * Watches one pod: `onEvent` gets every version the API server stores (the current one first,
+   * the last one with DELETED) and returns true to stop. Resolves once the watch is open.
+   */
+  watchPod?(namespace: string, name: string, onEvent: (type: string, pod: JsonObject) => boolean): Promise<PodWatch>;
   podLog(namespace: string, pod: string, container: string, previous: boolean): Promise<string>;
   events(namespace: string): Promise<JsonObject[]>;
   exec(namespace: string, pod: string, container: string, command: string[], timeoutMs: number): Promise<ExecResult>;
+}
+
+export interface PodWatch {
+  /** Settles when onEvent returned true, the pod is gone, or the server closed the watch. */
+  done: Promise<void>;
+  stop(): void;
 }
 
 export type CommandRunner = (cmd: string, args: readonly string[], opts?: RunOptions) => Promise<RunOutput>;
@@ -298,20 +309,36 @@ export class KubeDriver implements Driver {
 
   /** Deletes the pod and watches it go: the kubelet stops the app first and sidecars after, in reverse order. */
   async stopOrdered(unit: Unit, w: PlannedWorkload, pod: string): Promise<StopRecord> {
+    const ns = unit.namespace!;
     const g = w.workload.podSpec.terminationGracePeriodSeconds;
     const grace = Math.ceil(Math.min(typeof g === 'number' ? g * 1000 : 30_000, this.opts.graceCapMs) / 1000);
-    await this.k.deletePod(unit.namespace!, pod, grace);
+    const allStopped = (s: PodState) => s.containers.filter((c) => c.kind !== 'init').every((c) => c.state === 'terminated');
     let last: PodState | undefined;
+    // A watch sees every status the kubelet writes, the last one included. Polling alone can miss
+    // it: once every container has stopped the kubelet deletes the pod, often within one poll.
+    const watch = this.k.watchPod
+      ? await this.k
+          .watchPod(ns, pod, (type, p) => {
+            last = podState(w, p);
+            return type === 'DELETED' || allStopped(last);
+          })
+          .catch(() => undefined)
+      : undefined;
+    await this.k.deletePod(ns, pod, grace);
     const deadline = performance.now() + (grace + 60) * 1000;
-    while (performance.now() < deadline) {
-      const p = await this.k.readPod(unit.namespace!, pod);
+    if (watch) {
+      await Promise.race([watch.done, sleep(deadline - performance.now())]);
+      watch.stop();
+    }
+    while (!(last && allStopped(last)) && performance.now() < deadline) {
+      const p = await this.k.readPod(ns, pod);
       if (!p) break;
       last = podState(w, p);
-      if (last.containers.filter((c) => c.kind !== 'init').every((c) => c.state === 'terminated')) break;
+      if (allStopped(last)) break;
       await sleep(200);
     }
     const stopped = (last?.containers ?? []).filter((c) => c.kind !== 'init').map((c) => ({ name: c.name, finishedAt: c.finishedAt, exitCode: c.exitCode, killed: c.exitCode === 137 }));
-    return { stopped, emulated: false, evidence: [`deleted pod ${pod} with gracePeriodSeconds ${grace}; last status seen before it was gone`], final: last };
+    return { stopped, emulated: false, evidence: [`deleted pod ${pod} with gracePeriodSeconds ${grace}; last status seen (${watch ? 'watched' : 'polled'}) before it was gone`], final: last };
   }
 
   async diagnostics(unit: Unit, dir: string): Promise<string[]> {
@@ -447,7 +474,7 @@ export async function cleanupKube(api: KubeApi, runId?: string): Promise<string[
   return names.map((n) => `namespace ${n}`);
 }
 
-/** The KubeApi over @kubernetes/client-node (not run against a real API server yet: see docs/verify.md). */
+/** The KubeApi over @kubernetes/client-node; test/verify-cluster.test.ts runs it against a real cluster. */
 export async function clientNodeApi(kc: import('@kubernetes/client-node').KubeConfig): Promise<KubeApi> {
   const k8s = await import('@kubernetes/client-node');
   const core = kc.makeApiClient(k8s.CoreV1Api);
@@ -490,6 +517,34 @@ export async function clientNodeApi(kc: import('@kubernetes/client-node').KubeCo
     },
     deletePod: async (namespace, name, gracePeriodSeconds) => {
       await notFound(core.deleteNamespacedPod({ namespace, name, gracePeriodSeconds }));
+    },
+    watchPod: async (namespace, name, onEvent) => {
+      let finish!: () => void;
+      const done = new Promise<void>((resolve) => (finish = resolve));
+      let stopped = false;
+      // Events arrive only after the watch resolves, but an abort before that must not throw.
+      let controller: AbortController | undefined;
+      controller = await new k8s.Watch(kc).watch(
+        `/api/v1/namespaces/${encodeURIComponent(namespace)}/pods`,
+        { fieldSelector: `metadata.name=${name}` },
+        (type, obj) => {
+          if (stopped || !isObject(obj) || obj.kind === 'Status') return;
+          if (onEvent(type, plain(obj))) {
+            stopped = true;
+            controller?.abort();
+            finish();
+          }
+        },
+        () => finish(),
+      );
+      return {
+        done,
+        stop: () => {
+          stopped = true;
+          controller?.abort();
+          finish();
+        },
+      };
     },
     podLog: async (namespace, name, container, previous) => (await core.readNamespacedPodLog({ namespace, name, container, previous })) ?? '',
     events: async (namespace) => (await core.listNamespacedEvent({ namespace })).items.map(plain),
