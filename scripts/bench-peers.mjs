@@ -26,7 +26,8 @@ const bin = join(cache, 'bin');
 const policyDir = join(root, 'examples', 'policies', 'rego');
 
 // Pinned versions. A peer that `go install` cannot get (kube-linter and Polaris are refused by this
-// machine's module proxy) is reported as unavailable, not built some other way.
+// machine's module proxy) is taken from PATH when it is there (the report says so and gives its
+// version), else reported as unavailable; it is never built some other way.
 export const PEERS = {
   kubeconform: { module: 'github.com/yannh/kubeconform/cmd/kubeconform', version: 'v0.8.0' },
   'kube-score': { module: 'github.com/zegl/kube-score/cmd/kube-score', version: 'v1.20.0' },
@@ -40,6 +41,24 @@ function sh(cmd, argv, options = {}) {
   return spawnSync(cmd, argv, { encoding: 'utf8', maxBuffer: 1 << 30, ...options });
 }
 
+/** Where the peers came from when not from `go install` of the pinned version. */
+export const notes = {};
+
+const VERSION_ARGS = { kubeconform: ['-v'], 'kube-score': ['version'], conftest: ['--version'], 'kube-linter': ['version'], polaris: ['version'], checkov: ['--version'] };
+
+export function versionOf(name, exe) {
+  const r = sh(exe, VERSION_ARGS[name] ?? ['--version'], { timeout: 30_000 });
+  return `${r.stdout ?? ''}${r.stderr ?? ''}`.trim().split('\n')[0]?.slice(0, 80) || 'version unknown';
+}
+
+function onPath(name) {
+  for (const d of (process.env.PATH ?? '').split(':')) {
+    const f = join(d || '.', name);
+    if (d && existsSync(f) && !f.startsWith(bin)) return f;
+  }
+  return undefined;
+}
+
 export function install(log = console.error) {
   mkdirSync(bin, { recursive: true });
   const tools = {};
@@ -49,7 +68,12 @@ export function install(log = console.error) {
       log(`installing ${name} ${p.version} ...`);
       const r = sh('go', ['install', `${p.module}@${p.version}`], { env: { ...process.env, GOBIN: bin }, cwd: tmpdir() });
       if (r.status !== 0 || !existsSync(exe)) {
-        tools[name] = `not installable here: ${(r.stderr.trim().split('\n').pop() ?? '').slice(0, 160)}`;
+        const why = `${p.version} not installable here: ${(r.stderr.trim().split('\n').pop() ?? '').slice(0, 160)}`;
+        const found = onPath(name);
+        if (found) {
+          tools[name] = found;
+          notes[name] = `${found} from PATH, ${versionOf(name, found)} (${why})`;
+        } else tools[name] = why;
         continue;
       }
     }
@@ -297,7 +321,8 @@ async function main() {
     const b = base(r.scale, r.tool);
     console.log(`${String(r.scale + 'x').padEnd(6)} ${r.tool.padEnd(24)} ${r.s.toFixed(2).padStart(7)} ${r.mib.toFixed(0).padStart(7)}   ${(r.s / b.s).toFixed(2).padStart(8)}x  ${(r.mib / b.mib).toFixed(2).padStart(8)}x`);
   }
-  for (const [name, status] of Object.entries(tools)) if (!status.startsWith('/')) console.log(`${name}: ${status}`);
+  for (const [name, status] of Object.entries(tools)) if (!status.startsWith('/')) console.log(`${name}: unavailable: ${status}`);
+  for (const [name, note] of Object.entries(notes)) console.log(`${name}: ${note}`);
   console.log('\none small file, whole process (median)');
   for (const r of smallRows) console.log(`  ${r.tool.padEnd(24)} ${r.ms.toFixed(0).padStart(6)} ms ${r.mib.toFixed(0).padStart(6)} MiB`);
   const growth = results.filter((r) => r.tool === 'sidecar-lint');
@@ -306,7 +331,7 @@ async function main() {
     console.log('\nsidecar-lint growth (per 1x of input)');
     for (const r of growth) console.log(`  ${String(r.scale + 'x').padEnd(5)} ${(r.s / r.scale).toFixed(2)} s  ${(r.mib / r.scale).toFixed(0)} MiB  (time x${(r.s / g1.s).toFixed(1)}, memory x${(r.mib / g1.mib).toFixed(1)})`);
   }
-  writeFileSync(join(cache, `results-${scales.join('_')}.json`), JSON.stringify({ date: new Date().toISOString(), runs, results, smallRows, tools }, null, 2));
+  writeFileSync(join(cache, `results-${scales.join('_')}.json`), JSON.stringify({ date: new Date().toISOString(), runs, results, smallRows, tools, notes }, null, 2));
   if (!args.includes('--no-chart') && results.some((r) => r.scale === 1)) {
     writeFileSync(join(root, 'docs', 'bench.svg'), chart(results, smallRows, filesOf(corpus).length) + '\n');
     console.log('\nchart: docs/bench.svg');
