@@ -22365,7 +22365,6 @@ function lintFile(source, s) {
       if (keptByRun(obj, s, runRules)) {
         result.kept.push(obj);
         keptDocs.add(doc);
-        if (reportedLate(obj)) keepPositions.add(doc);
       }
       if (s.keepAllPositions) keepPositions.add(doc);
       for (const a of runRules) {
@@ -22402,11 +22401,6 @@ function lintFile(source, s) {
 }
 function keptByRun(obj, s, runRules = s.active.filter((a) => a.rule.run)) {
   return s.keepAllPositions || runRules.some((a) => !a.rule.keep || a.rule.keep(obj));
-}
-function reportedLate(obj) {
-  if (obj.kind === "Service") return true;
-  const group = obj.apiVersion?.includes("/") ? obj.apiVersion.slice(0, obj.apiVersion.indexOf("/")) : "";
-  return group.includes(".") && !group.endsWith(".k8s.io");
 }
 function lintInput(input, settings) {
   const source = input.load();

@@ -14706,7 +14706,6 @@ function lintFile(source, s) {
       if (keptByRun(obj, s, runRules)) {
         result.kept.push(obj);
         keptDocs.add(doc);
-        if (reportedLate(obj)) keepPositions.add(doc);
       }
       if (s.keepAllPositions) keepPositions.add(doc);
       for (const a of runRules) {
@@ -14743,11 +14742,6 @@ function lintFile(source, s) {
 }
 function keptByRun(obj, s, runRules = s.active.filter((a) => a.rule.run)) {
   return s.keepAllPositions || runRules.some((a) => !a.rule.keep || a.rule.keep(obj));
-}
-function reportedLate(obj) {
-  if (obj.kind === "Service") return true;
-  const group = obj.apiVersion?.includes("/") ? obj.apiVersion.slice(0, obj.apiVersion.indexOf("/")) : "";
-  return group.includes(".") && !group.endsWith(".k8s.io");
 }
 function toFinding(a, d, fallbackDoc) {
   const doc = d.object?.doc ?? d.doc ?? fallbackDoc;

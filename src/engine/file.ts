@@ -116,7 +116,6 @@ export function lintFile(source: SourceFile, s: FileSettings): FileResult {
       if (keptByRun(obj, s, runRules)) {
         result.kept.push(obj);
         keptDocs.add(doc);
-        if (reportedLate(obj)) keepPositions.add(doc);
       }
       if (s.keepAllPositions) keepPositions.add(doc);
       for (const a of runRules) {
@@ -159,17 +158,6 @@ export function lintFile(source: SourceFile, s: FileSettings): FileResult {
 export function keptByRun(obj: K8sObject, s: FileSettings, runRules = s.active.filter((a) => a.rule.run)): boolean {
   // The user's policies (keepAllPositions) may report on any object: then every one is kept.
   return s.keepAllPositions || runRules.some((a) => !a.rule.keep || a.rule.keep(obj));
-}
-
-/**
- * Whether cross-resource rules may report on an object after its file is done: Services (the
- * Service rules) and custom resources (checked against the run's CRDs). Other documents drop
- * their positions; a late finding on one parses its file again.
- */
-function reportedLate(obj: K8sObject): boolean {
-  if (obj.kind === 'Service') return true;
-  const group = obj.apiVersion?.includes('/') ? obj.apiVersion.slice(0, obj.apiVersion.indexOf('/')) : '';
-  return group.includes('.') && !group.endsWith('.k8s.io');
 }
 
 /** A file of the run as lintInput and the worker pool read it (RunInput in lint.ts). */
