@@ -30279,6 +30279,58 @@ var init_report = __esm({
   }
 });
 
+// src/cli/heap.ts
+var heap_exports = {};
+__export(heap_exports, {
+  heapFor: () => heapFor,
+  runWithLargerHeap: () => runWithLargerHeap
+});
+import { spawn } from "node:child_process";
+import * as os2 from "node:os";
+import { fileURLToPath } from "node:url";
+function memoryAvailable() {
+  const limit = process.constrainedMemory?.();
+  return limit && limit > 0 && limit < os2.totalmem() ? limit : os2.totalmem();
+}
+function heapFor(bytes, totalMemory = memoryAvailable()) {
+  const need = Math.ceil(bytes * HEAP_PER_BYTE / 1048576) + 512;
+  return need <= totalMemory / 1048576 * 0.75 ? need : void 0;
+}
+async function runWithLargerHeap(argv, bytes, script = BIN) {
+  if (process.env[MARK]) return void 0;
+  const heap = heapFor(bytes);
+  if (heap === void 0) return void 0;
+  process.stderr.write(`sidecar-lint: ${Math.round(bytes / 1048576)} MiB of YAML: running again with a ${heap} MiB heap
+`);
+  const child = spawn(process.execPath, [...process.execArgv, `--max-old-space-size=${heap}`, script, ...argv], {
+    stdio: "inherit",
+    env: { ...process.env, [MARK]: String(heap) }
+  });
+  const pass = (signal) => child.kill(signal);
+  const wait = () => {
+  };
+  process.on("SIGTERM", pass);
+  process.on("SIGINT", wait);
+  try {
+    return await new Promise((resolve8) => {
+      child.on("error", () => resolve8(2));
+      child.on("exit", (code, signal) => resolve8(code ?? (signal === "SIGINT" ? 130 : 2)));
+    });
+  } finally {
+    process.off("SIGTERM", pass);
+    process.off("SIGINT", wait);
+  }
+}
+var BIN, MARK;
+var init_heap = __esm({
+  "src/cli/heap.ts"() {
+    "use strict";
+    init_lint();
+    BIN = fileURLToPath(new URL("../../../bin/sidecar-lint.js", import.meta.url));
+    MARK = "SIDECAR_LINT_HEAP_MIB";
+  }
+});
+
 // src/action/run.ts
 init_lint();
 init_report();
@@ -30457,6 +30509,12 @@ async function run2() {
     keepModel: false
   });
   const elapsed = Date.now() - started;
+  const tooLarge = result.errors.find((e) => e.runBytes !== void 0)?.runBytes;
+  if (tooLarge !== void 0 && process.argv[1]) {
+    const { runWithLargerHeap: runWithLargerHeap2 } = await Promise.resolve().then(() => (init_heap(), heap_exports));
+    const code2 = await runWithLargerHeap2([], tooLarge, process.argv[1]);
+    if (code2 !== void 0) return code2;
+  }
   const server = process.env.GITHUB_SERVER_URL ?? "https://github.com";
   const repo = process.env.GITHUB_REPOSITORY;
   const sha = process.env.GITHUB_SHA;

@@ -244,6 +244,26 @@ describe('action', () => {
     expect(missing.summary).to.match(/^## sidecar-lint: ✖ input errors$/m);
   });
 
+  it('runs again with a heap that holds a run too large for its own, as the CLI does (the same report)', () => {
+    const big = mkdtempSync(join(tmpdir(), 'sidecar-lint-action-big-'));
+    const doc = 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\ndata:\n' + Array.from({ length: 20_000 }, (_, i) => `  k${i}: "${'x'.repeat(200)}"`).join('\n') + '\n';
+    for (let i = 0; i < 4; i++) writeFileSync(join(big, `cm-${i}.yaml`), doc);
+    writeFileSync(join(big, 'pod.yaml'), POD);
+    const inputs = { path: '.', 'sarif-file': 'false' };
+    const usual = runAction(big, inputs);
+    // A 64 MiB heap holds about a tenth of its size in YAML: the 17 MB here is too much for it.
+    const r = runAction(big, inputs, { NODE_OPTIONS: '--max-old-space-size=64' });
+    expect(r.stderr).to.match(/^sidecar-lint: 16 MiB of YAML: running again with a \d+ MiB heap\n$/);
+    expect(r.code).to.equal(usual.code);
+    expect(Number(r.outputs.errors)).to.be.above(0);
+    expect(r.outputs).to.deep.equal(usual.outputs);
+    expect(r.commands).to.deep.equal(usual.commands);
+    // Where it cannot run again (a child of such a run): the input error, once, and exit code 2.
+    const refused = runAction(big, inputs, { NODE_OPTIONS: '--max-old-space-size=64', SIDECAR_LINT_HEAP_MIB: '64' });
+    expect(refused.outputs['exit-code']).to.equal('2');
+    expect(refused.commands.filter((c) => /more than this process's heap/.test(c.message))).to.have.length(1);
+  });
+
   it('runs on the examples and counts what the CLI finds there', () => {
     const sarif = join(mkdtempSync(join(tmpdir(), 'sidecar-lint-ex-')), 'ex.sarif');
     const r = runAction(projectRoot, { path: 'examples', 'sarif-file': sarif });

@@ -105,6 +105,14 @@ export async function run(): Promise<number> {
     keepModel: false,
   });
   const elapsed = Date.now() - started;
+  // Refused as too large for Node's default heap: this entry point runs again with a heap that
+  // holds it, as the CLI does (nothing is written before this point).
+  const tooLarge = result.errors.find((e) => e.runBytes !== undefined)?.runBytes;
+  if (tooLarge !== undefined && process.argv[1]) {
+    const { runWithLargerHeap } = await import('../cli/heap.js');
+    const code = await runWithLargerHeap([], tooLarge, process.argv[1]);
+    if (code !== undefined) return code;
+  }
 
   const server = process.env.GITHUB_SERVER_URL ?? 'https://github.com';
   const repo = process.env.GITHUB_REPOSITORY;

@@ -1,7 +1,7 @@
 // A run refused as too large for Node's default heap (about 4 GiB: a tenth of it for YAML, see
 // runSizeBudget) runs again in a child process with the heap it needs, up to three quarters of
-// the machine's memory (or of the container's memory limit). The child gets the same arguments
-// and the same standard streams.
+// the machine's memory (or of the container's memory limit). The child gets the same arguments,
+// environment and standard streams. The CLI and the GitHub Action (its dist/index.mjs) do this.
 import { spawn } from 'node:child_process';
 import * as os from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -23,13 +23,16 @@ export function heapFor(bytes: number, totalMemory = memoryAvailable()): number 
   return need <= (totalMemory / 1048576) * 0.75 ? need : undefined;
 }
 
-/** The child's exit code, or undefined when no child is started (already one, or too little memory). */
-export async function runWithLargerHeap(argv: readonly string[], bytes: number): Promise<number | undefined> {
+/**
+ * The child's exit code, or undefined when no child is started (already one, or too little memory).
+ * `script` is what the child runs: the CLI, or the Action's entry point.
+ */
+export async function runWithLargerHeap(argv: readonly string[], bytes: number, script = BIN): Promise<number | undefined> {
   if (process.env[MARK]) return undefined;
   const heap = heapFor(bytes);
   if (heap === undefined) return undefined;
   process.stderr.write(`sidecar-lint: ${Math.round(bytes / 1048576)} MiB of YAML: running again with a ${heap} MiB heap\n`);
-  const child = spawn(process.execPath, [...process.execArgv, `--max-old-space-size=${heap}`, BIN, ...argv], {
+  const child = spawn(process.execPath, [...process.execArgv, `--max-old-space-size=${heap}`, script, ...argv], {
     stdio: 'inherit',
     env: { ...process.env, [MARK]: String(heap) },
   });
