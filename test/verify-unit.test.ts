@@ -408,7 +408,11 @@ exit 0
       })();
       const d = new KubeDriver(kubeOptions('cluster'), api);
       const unit: Unit = { id: 'u0', name: 'Deployment/web', workloads: [w], support: [], derived: true, namespace: 'slv-web' };
+      const timers = () => process.getActiveResourcesInfo().filter((r) => r === 'Timeout').length;
+      const before = timers();
       const stop = await d.stopOrdered(unit, w, 'web-1');
+      // No timer is left waiting out the deadline (it held `sidecar-lint verify` open a minute after its report).
+      expect(timers()).to.equal(before);
       // The watch opens before the delete, so no status is lost in between.
       expect(api.calls).to.deep.equal(['watchPod web-1', 'deletePod web-1 1']);
       expect(stop.final?.containers.map((c) => `${c.name} ${c.state}`)).to.deep.equal(['setup terminated', 'proxy terminated', 'app terminated']);

@@ -327,7 +327,10 @@ export class KubeDriver implements Driver {
     await this.k.deletePod(ns, pod, grace);
     const deadline = performance.now() + (grace + 60) * 1000;
     if (watch) {
-      await Promise.race([watch.done, sleep(deadline - performance.now())]);
+      // A timer cleared once the watch is done: a pending one would hold the process open.
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([watch.done, new Promise<void>((resolve) => (timer = setTimeout(resolve, deadline - performance.now())))]);
+      clearTimeout(timer);
       watch.stop();
     }
     while (!(last && allStopped(last)) && performance.now() < deadline) {
