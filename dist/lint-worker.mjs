@@ -14690,7 +14690,6 @@ function lintFile(source, s) {
   const collector = new Collector(s.kubeVersion);
   const result = { source, documents: [], objects: [], kept: [], workloads: /* @__PURE__ */ new Map(), summaries: [], counts: { documents: 0, objects: 0, workloads: 0 }, notes: [], collector, directives: parseDirectives(source) };
   const runRules = s.active.filter((a) => a.rule.run);
-  const keepPositions = /* @__PURE__ */ new Set();
   const keptDocs = /* @__PURE__ */ new Set();
   const workloads = /* @__PURE__ */ new Map();
   const objects = [];
@@ -14707,7 +14706,6 @@ function lintFile(source, s) {
         result.kept.push(obj);
         keptDocs.add(doc);
       }
-      if (s.keepAllPositions) keepPositions.add(doc);
       for (const a of runRules) {
         if (!a.rule.summarize) continue;
         collector.guarded(a, obj.label, doc, () => {
@@ -14734,7 +14732,7 @@ function lintFile(source, s) {
     const w = workloads.get(obj);
     collector.findings.push(...suppressByAnnotations(obj, w?.annotations, w?.podMetaPath, byObject.get(obj) ?? [], s.reportUnused));
   }
-  for (const doc of parsed.documents) if (!keepPositions.has(doc)) doc.releasePositions(s.limits);
+  if (!s.keepAllPositions) for (const doc of parsed.documents) doc.releasePositions(s.limits);
   result.documents = s.keepModel ? parsed.documents : parsed.documents.filter((d) => keptDocs.has(d));
   result.objects = s.keepModel ? objects : result.kept;
   result.workloads = s.keepModel ? workloads : new Map([...workloads].filter(([o]) => kept.has(o)));

@@ -99,7 +99,6 @@ export function lintFile(source: SourceFile, s: FileSettings): FileResult {
   const collector = new Collector(s.kubeVersion);
   const result: FileResult = { source, documents: [], objects: [], kept: [], workloads: new Map(), summaries: [], counts: { documents: 0, objects: 0, workloads: 0 }, notes: [], collector, directives: parseDirectives(source) };
   const runRules = s.active.filter((a) => a.rule.run);
-  const keepPositions = new Set<YamlDocument>();
   const keptDocs = new Set<YamlDocument>();
   const workloads = new Map<K8sObject, Workload>();
   const objects: K8sObject[] = [];
@@ -117,7 +116,6 @@ export function lintFile(source: SourceFile, s: FileSettings): FileResult {
         result.kept.push(obj);
         keptDocs.add(doc);
       }
-      if (s.keepAllPositions) keepPositions.add(doc);
       for (const a of runRules) {
         if (!a.rule.summarize) continue;
         collector.guarded(a, obj.label, doc, () => {
@@ -147,7 +145,9 @@ export function lintFile(source: SourceFile, s: FileSettings): FileResult {
     collector.findings.push(...suppressByAnnotations(obj, w?.annotations, w?.podMetaPath, byObject.get(obj) ?? [], s.reportUnused));
   }
 
-  for (const doc of parsed.documents) if (!keepPositions.has(doc)) doc.releasePositions(s.limits);
+  // Where each node was written is kept only for the user's policies, which may report on any field;
+  // a late finding from a cross-resource rule parses its file again.
+  if (!s.keepAllPositions) for (const doc of parsed.documents) doc.releasePositions(s.limits);
   result.documents = s.keepModel ? parsed.documents : parsed.documents.filter((d) => keptDocs.has(d));
   result.objects = s.keepModel ? objects : result.kept;
   result.workloads = s.keepModel ? workloads : new Map([...workloads].filter(([o]) => kept.has(o)));
